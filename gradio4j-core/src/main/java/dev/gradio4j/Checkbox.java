@@ -1,0 +1,52 @@
+package dev.gradio4j;
+
+import java.util.Map;
+
+/** A single checkbox; its value is a {@link Boolean}. Gradio's {@code gr.Checkbox}. */
+public final class Checkbox extends Component<Boolean, Checkbox> implements OnChange, OnInput, OnSelect {
+
+    private Checkbox() {}
+
+    /** An unchecked checkbox. */
+    public static Checkbox create() {
+        return new Checkbox();
+    }
+
+    @Override
+    protected String type() {
+        return "checkbox";
+    }
+
+    @Override
+    protected void writeProps(Props props) {
+        super.writeProps(props);
+        if (value() == null) {
+            props.put("value", false);
+        }
+    }
+
+    @Override
+    protected String validate(Object payload) {
+        return payload == null || payload instanceof Boolean ? null : "expected true or false, got " + JsonTypes.describe(payload);
+    }
+
+    @Override
+    protected Boolean preprocess(Object payload, ValueContext context) {
+        return Boolean.TRUE.equals(payload);
+    }
+
+    @Override
+    protected Object postprocess(Boolean value, ValueContext context) {
+        return Boolean.TRUE.equals(value);
+    }
+
+    @Override
+    protected Map<String, Object> apiInfo() {
+        return JsonTypes.schema("boolean");
+    }
+
+    @Override
+    protected Object examplePayload() {
+        return true;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.gradio4j;
+
+import java.util.Map;
+
+/**
+ * A UI element with a value: the base of every component, one file per component as in
+ * Gradio's {@code gradio/components/}.
+ *
+ * <p>The contract a component implements (custom components too):
+ * <ul>
+ *   <li>{@link #preprocess}: the wire payload sent by the browser or an API client, turned into
+ *       the Java value the handler receives ({@code T});</li>
+ *   <li>{@link #postprocess}: a handler's Java value turned into the wire payload;</li>
+ *   <li>{@link #validate}: a cheap check of a payload when an event is submitted, so a wrong
+ *       argument is refused with a clear 422 before it is queued;</li>
+ *   <li>{@link #apiInfo} and {@link #examplePayload}: the JSON schema and example shown in
+ *       {@code /gradio_api/info}.</li>
+ * </ul>
+ *
+ * @param <T> the Java value type handlers receive and return
+ * @param <S> the concrete type, so that fluent setters keep it
+ */
+public abstract non-sealed class Component<T, S extends Component<T, S>> extends Block<S>
+        implements Input<T>, Output<T> {
+    private T value;
+    private String label;
+    private String info;
+    private Boolean showLabel;
+    private Boolean container;
+    private Integer scale;
+    private Integer minWidth;
+    private Boolean interactive;
+
+    protected Component() {}
+
+    /** Turns a wire payload into the handler's value; {@code null} stays {@code null} unless documented. */
+    protected abstract T preprocess(Object payload, ValueContext context) throws Exception;
+
+    /** Turns a handler's value into the wire payload. */
+    protected abstract Object postprocess(T value, ValueContext context) throws Exception;
+
+    /**
+     * Converts a value a handler returned to {@code T}. The default casts; components override
+     * it to accept close relatives (any {@link java.lang.Number} for a {@link Number}).
+     *
+     * @throws ClassCastException when the value cannot stand for a {@code T}
+     */
+    @SuppressWarnings("unchecked")
+    protected T coerce(Object value) {
+        return (T) value;
+    }
+
+    /**
+     * Checks a payload's shape before the event is queued.
+     *
+     * @return null when the payload is acceptable, else a message saying what is wrong
+     */
+    protected String validate(Object payload) {
+        return null;
+    }
+
+    /** The JSON schema of the payload, as in Gradio's {@code api_info()}. */
+    protected abstract Map<String, Object> apiInfo();
+
+    /** An example payload for the API page. */
+    protected abstract Object examplePayload();
+
+    /** Components with no API presence (state, buttons) say so here. */
+    protected boolean skipApi() {
+        return false;
+    }
+
+    @Override
+    protected void writeProps(Props props) {
+        super.writeProps(props);
+        props.put("label", label);
+        props.put("info", info);
+        props.put("show_label", showLabel);
+        props.put("container", container);
+        props.put("scale", scale);
+        props.put("min_width", minWidth);
+        props.put("interactive", interactive);
+    }
+
+    /** The initial value. */
+    public S value(T value) {
+        this.value = value;
+        return self();
+    }
+
+    /** The initial value, or null. */
+    public T value() {
+        return value;
+    }
+
+    /** The label shown above the component, and the parameter's label in the API. */
+    public S label(String label) {
+        this.label = label;
+        return self();
+    }
+
+    /** The label, or null. */
+    public String label() {
+        return label;
+    }
+
+    /** Additional help text shown below the label. */
+    public S info(String info) {
+        this.info = info;
+        return self();
+    }
+
+    /** Whether the label is shown. */
+    public S showLabel(boolean showLabel) {
+        this.showLabel = showLabel;
+        return self();
+    }
+
+    /** Whether the component sits in a padded container. */
+    public S container(boolean container) {
+        this.container = container;
+        return self();
+    }
+
+    /** Relative width in a {@link Row}, as CSS flex-grow. */
+    public S scale(int scale) {
+        this.scale = scale;
+        return self();
+    }
+
+    /** Minimum width in pixels; a row wraps before squeezing the component below it. */
+    public S minWidth(int minWidth) {
+        this.minWidth = minWidth;
+        return self();
+    }
+
+    /** Whether the user can edit it; by default inputs are editable and outputs are not. */
+    public S interactive(boolean interactive) {
+        this.interactive = interactive;
+        return self();
+    }
+
+    /** Gradio's name for the component in {@code /gradio_api/info}: {@code "Textbox"}. */
+    String apiName() {
+        String type = type();
+        return Character.toUpperCase(type.charAt(0)) + type.substring(1);
+    }
+
+    /** The value written as the initial {@code value} prop. */
+    Object initialPayload(ValueContext context) throws Exception {
+        return value == null ? null : postprocess(value, context);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.gradio4j;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Clickable example inputs: a {@link Dataset} whose click fills the given input components with
+ * the sample's values. Gradio's {@code gr.Examples}.
+ *
+ * <pre>{@code
+ * var examples = Examples.of(List.of(a, b), List.of(List.of(1.0, 2.0), List.of(3.0, 4.0)));
+ * Blocks.of(Row.of(a, b), go, sum, examples);
+ * }</pre>
+ */
+public final class Examples {
+    private Examples() {}
+
+    /** A dataset of samples, one value per input in each, that fills the inputs when clicked. */
+    public static Dataset of(List<? extends Component<?, ?>> inputs, List<List<Object>> samples) {
+        Dataset dataset = Dataset.of(inputs, samples);
+        List<Component<?, ?>> targets = List.copyOf(inputs);
+        dataset.click(args -> {
+                    return new ArrayList<>(dataset.sample((Integer) args.getFirst()));
+                }, List.of(dataset), Outputs.of(targets))
+                .apiName("load_example")
+                .apiVisibility(ApiVisibility.UNDOCUMENTED)
+                .queue(false)
+                .showProgress(ShowProgress.HIDDEN);
+        return dataset;
+    }
+
+    /** Examples for a single input, one value each. */
+    public static Dataset of(Component<?, ?> input, Object... values) {
+        List<List<Object>> samples = new ArrayList<>();
+        Arrays.stream(values).forEach(value -> samples.add(Arrays.asList(value)));
+        return of(List.of(input), samples);
+    }
+}

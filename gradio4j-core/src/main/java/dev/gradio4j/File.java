@@ -1,0 +1,139 @@
+package dev.gradio4j;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A file upload and download area. Its value is the uploaded file's {@link Path}
+ * ({@link #create()}) or a {@link List} of them ({@link #multiple()}); an uploaded file keeps its
+ * original name as its file name. Handlers return paths too: the file is copied into the
+ * server's cache and offered for download. Gradio's {@code gr.File}.
+ *
+ * <p>{@code File} shares its name with {@code java.io.File}: write {@code Gr.file()} when both
+ * are imported.
+ *
+ * @param <T> {@code Path} or {@code List<Path>}
+ */
+public final class File<T> extends Component<T, File<T>>
+        implements OnChange, OnSelect, OnClear, OnUpload, OnDelete, OnDownload {
+    private final boolean multiple;
+    private List<String> fileTypes;
+    private Integer height;
+
+    private File(boolean multiple) {
+        this.multiple = multiple;
+    }
+
+    /** A single file. */
+    public static File<Path> create() {
+        return new File<>(false);
+    }
+
+    /** Several files at once. */
+    public static File<List<Path>> multiple() {
+        return new File<>(true);
+    }
+
+    /** Accepted file types: extensions (".pdf") or kinds ("image", "text"). */
+    public File<T> fileTypes(String... types) {
+        this.fileTypes = List.of(types);
+        return this;
+    }
+
+    /** Display height in pixels. */
+    public File<T> height(int height) {
+        this.height = height;
+        return this;
+    }
+
+    @Override
+    protected String type() {
+        return "file";
+    }
+
+    @Override
+    protected void writeProps(Props props) {
+        super.writeProps(props);
+        props.put("file_count", multiple ? "multiple" : "single");
+        props.put("file_types", fileTypes);
+        props.put("type", "filepath");
+        props.put("height", height);
+    }
+
+    @Override
+    protected String validate(Object payload) {
+        if (payload == null) {
+            return null;
+        }
+        if (!multiple) {
+            return FileData.check(payload);
+        }
+        if (!(payload instanceof List<?> list)) {
+            return "expected a list of FileData objects, got " + JsonTypes.describe(payload);
+        }
+        for (Object item : list) {
+            String problem = FileData.check(item);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected T preprocess(Object payload, ValueContext context) {
+        if (payload == null) {
+            return multiple ? (T) List.of() : null;
+        }
+        if (!multiple) {
+            return (T) context.resolve(FileData.fromPayload(payload));
+        }
+        List<Path> paths = new ArrayList<>();
+        for (Object item : (List<?>) payload) {
+            paths.add(context.resolve(FileData.fromPayload(item)));
+        }
+        return (T) paths;
+    }
+
+    @Override
+    protected Object postprocess(T value, ValueContext context) throws Exception {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Path path) {
+            return context.publish(path, null).toPayload();
+        }
+        List<Object> files = new ArrayList<>();
+        for (Object item : (List<?>) value) {
+            files.add(context.publish((Path) item, null).toPayload());
+        }
+        return files;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected T coerce(Object value) {
+        if (value instanceof String path) {
+            return (T) Path.of(path);
+        }
+        if (value instanceof java.io.File file) {
+            return (T) file.toPath();
+        }
+        return (T) value;
+    }
+
+    @Override
+    protected Map<String, Object> apiInfo() {
+        return multiple ? Map.of("items", FileData.schema(), "type", "array") : FileData.schema();
+    }
+
+    @Override
+    protected Object examplePayload() {
+        var example = new FileData("https://github.com/gradio-app/gradio/raw/main/test/test_files/sample_file.pdf",
+                null, null, "sample_file.pdf", null).toPayload();
+        return multiple ? List.of(example) : example;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.gradio4j;
+
+import dev.gradio4j.internal.app.EventContext;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Short factories for every component, the injected inputs, and the toasts, in the spirit of
+ * Python's {@code gr.} prefix. It also sidesteps the JDK names that components share
+ * ({@code java.lang.Number}, {@code java.io.File}, {@code java.awt.Image}):
+ *
+ * <pre>{@code
+ * import dev.gradio4j.*;
+ *
+ * var a = Gr.number().label("a");          // not java.lang.Number
+ * var upload = Gr.file();                  // not java.io.File
+ * button.click((x, request) -> x + " from " + request.clientHost(), a, Gr.request(), out);
+ * }</pre>
+ */
+public final class Gr {
+    private Gr() {}
+
+    /** {@link Textbox#create()}. */
+    public static Textbox textbox() {
+        return Textbox.create();
+    }
+
+    /** {@link Number#create()}. */
+    public static Number number() {
+        return Number.create();
+    }
+
+    /** {@link Slider#of(double, double)}. */
+    public static Slider slider(double minimum, double maximum) {
+        return Slider.of(minimum, maximum);
+    }
+
+    /** {@link Checkbox#create()}. */
+    public static Checkbox checkbox() {
+        return Checkbox.create();
+    }
+
+    /** {@link CheckboxGroup#of(String...)}. */
+    public static CheckboxGroup checkboxGroup(String... choices) {
+        return CheckboxGroup.of(choices);
+    }
+
+    /** {@link Radio#of(String...)}. */
+    public static Radio radio(String... choices) {
+        return Radio.of(choices);
+    }
+
+    /** {@link Dropdown#of(String...)}. */
+    public static Dropdown<String> dropdown(String... choices) {
+        return Dropdown.of(choices);
+    }
+
+    /** {@link Button#of(String)}. */
+    public static Button button(String text) {
+        return Button.of(text);
+    }
+
+    /** {@link ClearButton#of(Component...)}. */
+    public static ClearButton clearButton(Component<?, ?>... components) {
+        return ClearButton.of(components);
+    }
+
+    /** {@link Markdown#of(String)}. */
+    public static Markdown markdown(String text) {
+        return Markdown.of(text);
+    }
+
+    /** {@link Html#of(String)}. */
+    public static Html html(String html) {
+        return Html.of(html);
+    }
+
+    /** {@link Json#create()}. */
+    public static Json json() {
+        return Json.create();
+    }
+
+    /** {@link Label#create()}. */
+    public static Label label() {
+        return Label.create();
+    }
+
+    /** {@link Image#create()}: the value is a {@link BufferedImage}. */
+    public static Image<BufferedImage> image() {
+        return Image.create();
+    }
+
+    /** {@link File#create()}: the value is a {@link Path}. */
+    public static File<Path> file() {
+        return File.create();
+    }
+
+    /** {@link File#multiple()}: the value is a list of paths. */
+    public static File<List<Path>> files() {
+        return File.multiple();
+    }
+
+    /** {@link State#of(Object)}. */
+    public static <T> State<T> state(T initial) {
+        return State.of(initial);
+    }
+
+    /** An input that gives the handler the {@link Request} behind the event. */
+    public static Input<Request> request() {
+        return new Injected<>("request", EventContext::request);
+    }
+
+    /** An input that gives the handler a {@link Progress} reporter. */
+    public static Input<Progress> progress() {
+        return new Injected<>("progress", Progress::new);
+    }
+
+    /** An input that gives a {@code select} handler what was selected. */
+    public static Input<SelectData> selectData() {
+        return new Injected<>("select_data", context -> SelectData.from(context.eventData()));
+    }
+
+    /** Shows an info toast in the browser (and sends a log message to API clients). */
+    public static void info(String message) {
+        log("info", message, "Info");
+    }
+
+    /** Shows a warning toast. */
+    public static void warning(String message) {
+        log("warning", message, "Warning");
+    }
+
+    /** Shows a success toast. */
+    public static void success(String message) {
+        log("success", message, "Success");
+    }
+
+    /** A {@link GradioError} to throw: {@code throw Gr.error("Please upload an image.")}. */
+    public static GradioError error(String message) {
+        return new GradioError(message);
+    }
+
+    private static void log(String level, String message, String title) {
+        EventContext context = EventContext.CURRENT.get();
+        if (context == null) {
+            LoggerFactory.getLogger(Gr.class).warn("{} outside an event handler, shown only here: {}", title, message);
+            return;
+        }
+        context.log(level, message, title, 10.0, true);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.gradio4j;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/**
+ * An image, uploaded (click, drag and drop, paste) or shown. Its Java value depends on how it is
+ * made, as Gradio's {@code type=}: {@link #create()} gives a {@link BufferedImage},
+ * {@link #asPath()} the uploaded file's {@link Path}, {@link #asBytes()} the file's bytes.
+ * Gradio's {@code gr.Image}.
+ *
+ * <pre>{@code
+ * Interface.of(Filters::sepia, Gr.image(), Gr.image());  // BufferedImage sepia(BufferedImage)
+ * }</pre>
+ *
+ * @param <T> {@code BufferedImage}, {@code Path} or {@code byte[]}
+ */
+public final class Image<T> extends Component<T, Image<T>>
+        implements OnChange, OnInput, OnUpload, OnClear, OnSelect {
+    private final Kind kind;
+    private List<String> sources = List.of("upload", "webcam", "clipboard");
+    private Integer height;
+    private Integer width;
+    private boolean showDownloadButton = true;
+
+    private enum Kind { BUFFERED, PATH, BYTES }
+
+    private Image(Kind kind) {
+        this.kind = kind;
+    }
+
+    /** An image whose value is a {@link BufferedImage}; outputs are sent as PNG. */
+    public static Image<BufferedImage> create() {
+        return new Image<>(Kind.BUFFERED);
+    }
+
+    /** An image whose value is the image file's {@link Path}. */
+    public static Image<Path> asPath() {
+        return new Image<>(Kind.PATH);
+    }
+
+    /** An image whose value is the image file's bytes. */
+    public static Image<byte[]> asBytes() {
+        return new Image<>(Kind.BYTES);
+    }
+
+    /** Where images may come from: any of "upload", "webcam", "clipboard". */
+    public Image<T> sources(String... sources) {
+        this.sources = List.of(sources);
+        return this;
+    }
+
+    /** Display height in pixels. */
+    public Image<T> height(int height) {
+        this.height = height;
+        return this;
+    }
+
+    /** Display width in pixels. */
+    public Image<T> width(int width) {
+        this.width = width;
+        return this;
+    }
+
+    /** Whether a download button is shown on output images. */
+    public Image<T> showDownloadButton(boolean show) {
+        this.showDownloadButton = show;
+        return this;
+    }
+
+    @Override
+    protected String type() {
+        return "image";
+    }
+
+    @Override
+    protected void writeProps(Props props) {
+        super.writeProps(props);
+        props.put("sources", sources);
+        props.put("height", height);
+        props.put("width", width);
+        props.put("show_download_button", showDownloadButton);
+        props.put("type", switch (kind) {
+            case BUFFERED -> "pil";
+            case PATH -> "filepath";
+            case BYTES -> "binary";
+        });
+    }
+
+    @Override
+    protected String validate(Object payload) {
+        return payload == null ? null : FileData.check(payload);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected T preprocess(Object payload, ValueContext context) throws IOException {
+        if (payload == null) {
+            return null;
+        }
+        Path file = context.resolve(FileData.fromPayload(payload));
+        return (T) switch (kind) {
+            case PATH -> file;
+            case BYTES -> Files.readAllBytes(file);
+            case BUFFERED -> {
+                BufferedImage image = ImageIO.read(file.toFile());
+                if (image == null) {
+                    throw new GradioError("The uploaded file " + file.getFileName() + " is not an image format that can be read (PNG, JPEG, GIF or BMP).");
+                }
+                yield image;
+            }
+        };
+    }
+
+    @Override
+    protected Object postprocess(T value, ValueContext context) throws IOException {
+        if (value == null) {
+            return null;
+        }
+        FileData file = switch (value) {
+            case BufferedImage image -> context.publish(png(image), "image.png");
+            case Path path -> context.publish(path, null);
+            case byte[] bytes -> context.publish(bytes, "image." + MediaTypes.imageExtension(bytes));
+            default -> throw new ClassCastException("an Image output takes a BufferedImage, a Path or bytes, not " + value.getClass().getName());
+        };
+        return file.toPayload();
+    }
+
+    private static byte[] png(BufferedImage image) throws IOException {
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Override
+    protected Map<String, Object> apiInfo() {
+        return FileData.schema();
+    }
+
+    @Override
+    protected Object examplePayload() {
+        return new FileData("https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png",
+                null, null, "bus.png", null).toPayload();
+    }
+}

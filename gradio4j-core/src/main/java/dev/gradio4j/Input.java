@@ -1,0 +1,10 @@
+package dev.gradio4j;
+
+/**
+ * Something an event handler takes a value from: a component (its current value in the
+ * browser) or an injected value such as {@link Gr#request()} or {@link Gr#progress()}.
+ * The type parameter is the Java type the handler receives, checked by the compiler.
+ *
+ * @param <T> the value type the handler parameter must accept
+ */
+public sealed interface Input<T> permits Component, Injected {}

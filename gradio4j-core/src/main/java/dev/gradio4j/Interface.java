@@ -1,0 +1,204 @@
+package dev.gradio4j;
+
+import dev.gradio4j.internal.app.Invoker;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An app around one function: its inputs in a column with Clear and Submit buttons, its outputs
+ * beside them, optional title, description, examples and article. Gradio's {@code gr.Interface}.
+ *
+ * <pre>{@code
+ * Interface.of((String name) -> "Hello, " + name + "!", "text", "text").launch();
+ * Interface.of(Calculator::add, Gr.number(), Gr.number(), Gr.number()).title("Adder").launch();
+ * }</pre>
+ *
+ * Component arguments are checked against the function's types by the compiler; Gradio's string
+ * shortcuts ("text", "number", "image", "label", "file", "state", ...) are checked when the app
+ * starts and when it runs.
+ */
+public final class Interface {
+    private final Serializable fn;
+    private final Invoker invoker;
+    private final List<Component<?, ?>> inputs;
+    private final Output<?> output;
+    private String title;
+    private String description;
+    private String article;
+    private final List<List<Object>> examples = new ArrayList<>();
+    private String submitLabel = "Submit";
+    private String apiName;
+    private boolean concurrencyLimitSet;
+    private Integer concurrencyLimit;
+
+    private Interface(Serializable fn, Invoker invoker, List<? extends Component<?, ?>> inputs, Output<?> output) {
+        this.fn = fn;
+        this.invoker = invoker;
+        this.inputs = List.copyOf(inputs);
+        this.output = output;
+    }
+
+    /** An interface with no inputs (a generator). */
+    public static <R> Interface of(Fn.F0<R> fn, Output<R> output) {
+        return new Interface(fn, args -> fn.apply(), List.of(), output);
+    }
+
+    /** An interface of one input. */
+    public static <A, R> Interface of(Fn.F1<A, R> fn, Component<A, ?> a, Output<R> output) {
+        return new Interface(fn, args -> fn.apply(Events.arg(args, 0)), List.of(a), output);
+    }
+
+    /** An interface of two inputs. */
+    public static <A, B, R> Interface of(Fn.F2<A, B, R> fn, Component<A, ?> a, Component<B, ?> b, Output<R> output) {
+        return new Interface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1)), List.of(a, b), output);
+    }
+
+    /** An interface of three inputs. */
+    public static <A, B, C, R> Interface of(Fn.F3<A, B, C, R> fn, Component<A, ?> a, Component<B, ?> b,
+                                            Component<C, ?> c, Output<R> output) {
+        return new Interface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2)),
+                List.of(a, b, c), output);
+    }
+
+    /** An interface of four inputs. */
+    public static <A, B, C, D, R> Interface of(Fn.F4<A, B, C, D, R> fn, Component<A, ?> a, Component<B, ?> b,
+                                               Component<C, ?> c, Component<D, ?> d, Output<R> output) {
+        return new Interface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2),
+                Events.arg(args, 3)), List.of(a, b, c, d), output);
+    }
+
+    /** An interface of one input and one output given by Gradio's shortcuts ("text", "image", ...). */
+    public static <A, R> Interface of(Fn.F1<A, R> fn, String input, String output) {
+        return of((Fn.Dynamic) args -> fn.apply(Events.arg(args, 0)), List.of(input), List.of(output), fn);
+    }
+
+    /** An interface of two inputs and one output given by Gradio's shortcuts. */
+    public static <A, B, R> Interface of(Fn.F2<A, B, R> fn, String a, String b, String output) {
+        return of((Fn.Dynamic) args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1)), List.of(a, b), List.of(output), fn);
+    }
+
+    /**
+     * An interface of any number of inputs and outputs, each a component or a shortcut string.
+     * With several outputs the function returns a record, a list or an array (see {@link Outputs}).
+     */
+    public static Interface of(Fn.Dynamic fn, List<?> inputs, List<?> outputs) {
+        return of(fn, inputs, outputs, fn);
+    }
+
+    private static Interface of(Fn.Dynamic fn, List<?> inputSpecs, List<?> outputSpecs, Serializable named) {
+        State<?> sharedState = inputSpecs.contains("state") && outputSpecs.contains("state") ? State.create() : null;
+        List<Component<?, ?>> inputs = inputSpecs.stream().<Component<?, ?>>map(spec -> Shortcuts.component(spec, sharedState)).toList();
+        List<Component<?, ?>> outputs = outputSpecs.stream().<Component<?, ?>>map(spec -> Shortcuts.component(spec, sharedState)).toList();
+        Output<?> output = outputs.size() == 1 ? outputs.getFirst() : Outputs.of(outputs);
+        return new Interface(named, fn::apply, inputs, output);
+    }
+
+    /** A title shown above the app and in the browser tab. */
+    public Interface title(String title) {
+        this.title = title;
+        return this;
+    }
+
+    /** Markdown shown below the title. */
+    public Interface description(String description) {
+        this.description = description;
+        return this;
+    }
+
+    /** Markdown shown below the app. */
+    public Interface article(String article) {
+        this.article = article;
+        return this;
+    }
+
+    /** Example inputs, one row of values (one per input) each; clicking one fills the inputs. */
+    public Interface examples(List<List<Object>> rows) {
+        rows.forEach(row -> examples.add(new ArrayList<>(row)));
+        return this;
+    }
+
+    /** Examples for a single-input interface, one value each. */
+    public Interface examples(Object... values) {
+        Arrays.stream(values).forEach(value -> examples.add(Arrays.asList(value)));
+        return this;
+    }
+
+    /** The Submit button's text. */
+    public Interface submitLabel(String label) {
+        this.submitLabel = label;
+        return this;
+    }
+
+    /** The endpoint's API name (default: the function's name). */
+    public Interface apiName(String apiName) {
+        this.apiName = apiName;
+        return this;
+    }
+
+    /** How many runs may go at once; null for no limit. */
+    public Interface concurrencyLimit(Integer limit) {
+        this.concurrencyLimitSet = true;
+        this.concurrencyLimit = limit;
+        return this;
+    }
+
+    /** The app as {@link Blocks}, to launch or to place in a tab of a bigger app. */
+    public Blocks toBlocks() {
+        Blocks blocks = Blocks.of();
+        blocks.mode = "interface";
+        if (title != null) {
+            blocks.title(title);
+            blocks.add(Markdown.of("<h1 style='text-align: center; margin-bottom: 1rem'>" + title + "</h1>"));
+        }
+        if (description != null) {
+            blocks.add(Markdown.of(description));
+        }
+        List<Component<?, ?>> shownOutputs = new ArrayList<>();
+        Outputs.componentsOf(output).stream().filter(c -> !(c instanceof State<?>)).forEach(shownOutputs::add);
+        List<Component<?, ?>> clearable = new ArrayList<>(inputs);
+        shownOutputs.stream().filter(c -> !clearable.contains(c)).forEach(clearable::add);
+        Button submit = Button.of(submitLabel).primary();
+        ClearButton clear = ClearButton.of().add(clearable);
+        Row buttons = Row.of(clear);
+        Column inputColumn = Column.of(Column.of(inputs.stream().filter(c -> !(c instanceof State<?>)).toArray(Block<?>[]::new)));
+        Dependency run = Events.listen(submit, "click", fn, invoker, output, inputs);
+        for (Component<?, ?> input : inputs) {
+            if (input instanceof Textbox textbox) {
+                run.alsoOn(textbox, "submit");
+            }
+        }
+        if (apiName != null) {
+            run.apiName(apiName);
+        }
+        if (concurrencyLimitSet) {
+            run.concurrencyLimit(concurrencyLimit);
+        }
+        if (output instanceof StreamingOutput<?>) {
+            Button stop = Button.of("Stop").stop();
+            stop.click().cancels(run);
+            buttons.add(stop);
+        }
+        buttons.add(submit);
+        inputColumn.add(buttons);
+        blocks.add(Row.of(inputColumn, Column.of(shownOutputs.toArray(Block<?>[]::new))));
+        if (!examples.isEmpty()) {
+            blocks.add(Examples.of(inputs, examples));
+        }
+        if (article != null) {
+            blocks.add(Markdown.of(article));
+        }
+        return blocks;
+    }
+
+    /** Serves the interface; see {@link Blocks#launch()}. */
+    public Server launch() {
+        return toBlocks().launch();
+    }
+
+    /** Serves the interface with options; see {@link Blocks#launch(Launch)}. */
+    public Server launch(Launch options) {
+        return toBlocks().launch(options);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.gradio4j;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A classification result: the top class and bars for each class's confidence. Its value maps
+ * class names to confidences (0 to 1). Gradio's {@code gr.Label}.
+ *
+ * <pre>{@code
+ * Interface.of(Classifier::classify, Gr.image(), Label.create().numTopClasses(3));
+ * // Map<String, Double> classify(BufferedImage image)
+ * }</pre>
+ */
+public final class Label extends Component<Map<String, Double>, Label> implements OnChange, OnSelect {
+    private Integer numTopClasses;
+    private String color;
+
+    private Label() {}
+
+    /** An empty label. */
+    public static Label create() {
+        return new Label();
+    }
+
+    /** Shows only the most confident classes. */
+    public Label numTopClasses(int count) {
+        this.numTopClasses = count;
+        return this;
+    }
+
+    /** The bars' CSS colour. */
+    public Label color(String color) {
+        this.color = color;
+        return this;
+    }
+
+    @Override
+    protected String type() {
+        return "label";
+    }
+
+    @Override
+    protected void writeProps(Props props) {
+        super.writeProps(props);
+        props.put("num_top_classes", numTopClasses);
+        props.put("color", color);
+    }
+
+    @Override
+    protected String validate(Object payload) {
+        if (payload == null || payload instanceof String) {
+            return null;
+        }
+        if (!(payload instanceof Map<?, ?> map)) {
+            return "expected a label object, got " + JsonTypes.describe(payload);
+        }
+        if (map.get("confidences") != null && !(map.get("confidences") instanceof List<?>)) {
+            return "\"confidences\" must be a list of {label, confidence} objects";
+        }
+        return null;
+    }
+
+    @Override
+    protected Map<String, Double> preprocess(Object payload, ValueContext context) {
+        Map<String, Double> confidences = new LinkedHashMap<>();
+        if (payload instanceof String label) {
+            confidences.put(label, 1.0);
+        } else if (payload instanceof Map<?, ?> map) {
+            if (map.get("confidences") instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item instanceof Map<?, ?> entry && entry.get("confidence") instanceof java.lang.Number n) {
+                        confidences.put(String.valueOf(entry.get("label")), n.doubleValue());
+                    }
+                }
+            } else if (map.get("label") != null) {
+                confidences.put(String.valueOf(map.get("label")), 1.0);
+            }
+        }
+        return confidences;
+    }
+
+    @Override
+    protected Object postprocess(Map<String, Double> value, ValueContext context) {
+        if (value == null || value.isEmpty()) {
+            return Map.of();
+        }
+        List<Map.Entry<String, Double>> sorted = new ArrayList<>(value.entrySet());
+        sorted.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        if (numTopClasses != null && sorted.size() > numTopClasses) {
+            sorted = sorted.subList(0, numTopClasses);
+        }
+        List<Map<String, Object>> confidences = new ArrayList<>();
+        for (var entry : sorted) {
+            confidences.add(Map.of("label", entry.getKey(), "confidence", entry.getValue()));
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("label", sorted.getFirst().getKey());
+        payload.put("confidences", confidences);
+        return payload;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected Map<String, Double> coerce(Object value) {
+        if (value instanceof String label) {
+            return Map.of(label, 1.0);
+        }
+        Map<String, Double> confidences = new LinkedHashMap<>();
+        ((Map<String, ? extends java.lang.Number>) value).forEach((k, v) -> confidences.put(k, v.doubleValue()));
+        return confidences;
+    }
+
+    @Override
+    protected Map<String, Object> apiInfo() {
+        Map<String, Object> labelType = Map.of("anyOf", List.of(Map.of("type", "string"), Map.of("type", "integer"),
+                Map.of("type", "number"), Map.of("type", "null")), "default", "null");
+        Map<String, Object> confidence = Map.of("properties", Map.of("label", labelType,
+                "confidence", Map.of("anyOf", List.of(Map.of("type", "number"), Map.of("type", "null")), "default", "null")),
+                "title", "LabelConfidence", "type", "object");
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("properties", Map.of("label", labelType, "confidences",
+                Map.of("anyOf", List.of(Map.of("items", confidence, "type", "array"), Map.of("type", "null")), "default", "null")));
+        info.put("title", "LabelData");
+        info.put("type", "object");
+        return info;
+    }
+
+    @Override
+    protected Object examplePayload() {
+        return Map.of("label", "Cat", "confidences", List.of(Map.of("label", "cat", "confidence", 0.9),
+                Map.of("label", "dog", "confidence", 0.1)));
+    }
+}

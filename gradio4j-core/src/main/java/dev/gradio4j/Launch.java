@@ -1,0 +1,170 @@
+package dev.gradio4j;
+
+import dev.gradio4j.internal.server.ServerSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Options for {@code launch()}, as Gradio's {@code launch(...)} arguments. Unset options fall
+ * back to Gradio's environment variables, then to Gradio's defaults.
+ *
+ * <pre>{@code
+ * app.launch(Launch.options().port(8080).showError(true).css(".gradio-container {max-width: 900px}"));
+ * }</pre>
+ */
+public final class Launch {
+    private String host;
+    private Integer port;
+    private boolean showError;
+    private long maxFileSize = 100L * 1024 * 1024;
+    private final List<Path> allowedPaths = new ArrayList<>();
+    private final List<Path> blockedPaths = new ArrayList<>();
+    private String css;
+    private String js;
+    private String head;
+    private Path uploadDir;
+    private Duration heartbeat = Duration.ofSeconds(15);
+    private int sessionCapacity = 10_000;
+    private Duration sessionIdle = Duration.ofHours(1);
+    private boolean quiet;
+
+    private Launch() {}
+
+    /** Default options. */
+    public static Launch options() {
+        return new Launch();
+    }
+
+    /**
+     * The address to listen on; default {@code GRADIO_SERVER_NAME}, else 127.0.0.1.
+     * Use 0.0.0.0 to be reachable from other machines.
+     */
+    public Launch host(String host) {
+        this.host = host;
+        return this;
+    }
+
+    /**
+     * The port; default {@code GRADIO_SERVER_PORT}, else 7860, moving to the next free port when
+     * the default is taken. An explicit port is used as given; 0 picks any free port.
+     */
+    public Launch port(int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("a port is between 0 and 65535: " + port);
+        }
+        this.port = port;
+        return this;
+    }
+
+    /** Sends the messages of unexpected exceptions to clients (off by default: they may leak details). */
+    public Launch showError(boolean showError) {
+        this.showError = showError;
+        return this;
+    }
+
+    /** The largest upload accepted, in bytes (100 MB by default); larger ones get 413. */
+    public Launch maxFileSize(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("the upload limit is at least 1 byte: " + bytes);
+        }
+        this.maxFileSize = bytes;
+        return this;
+    }
+
+    /** Directories or files the server may serve besides uploads and outputs ({@code GRADIO_ALLOWED_PATHS}). */
+    public Launch allowedPaths(Path... paths) {
+        allowedPaths.addAll(Arrays.asList(paths));
+        return this;
+    }
+
+    /** Directories or files never served, even if allowed ({@code GRADIO_BLOCKED_PATHS}). */
+    public Launch blockedPaths(Path... paths) {
+        blockedPaths.addAll(Arrays.asList(paths));
+        return this;
+    }
+
+    /** Custom CSS for the page. */
+    public Launch css(String css) {
+        this.css = css;
+        return this;
+    }
+
+    /** Custom JavaScript run when the page loads. */
+    public Launch js(String js) {
+        this.js = js;
+        return this;
+    }
+
+    /** Custom HTML for the page's {@code <head>}. */
+    public Launch head(String head) {
+        this.head = head;
+        return this;
+    }
+
+    /** Where uploads and outputs are kept; default {@code GRADIO_TEMP_DIR}, else a gradio4j folder in the system temp directory. */
+    public Launch uploadDir(Path dir) {
+        this.uploadDir = dir;
+        return this;
+    }
+
+    /** How often idle event streams send a heartbeat (15 s by default). */
+    public Launch heartbeat(Duration interval) {
+        this.heartbeat = interval;
+        return this;
+    }
+
+    /** The most sessions kept at once; the least recently used are forgotten first. */
+    public Launch sessionCapacity(int capacity) {
+        this.sessionCapacity = capacity;
+        return this;
+    }
+
+    /** How long a session with no open connection and no activity keeps its state (1 hour by default). */
+    public Launch sessionIdle(Duration idle) {
+        this.sessionIdle = idle;
+        return this;
+    }
+
+    /** Prints nothing at start-up. */
+    public Launch quiet(boolean quiet) {
+        this.quiet = quiet;
+        return this;
+    }
+
+    ServerSettings settings() {
+        String env = System.getenv("GRADIO_SERVER_PORT");
+        boolean exact = port != null;
+        int resolvedPort = port != null ? port : env != null && !env.isBlank() ? parsePort(env) : 7860;
+        String resolvedHost = host != null ? host : envOr("GRADIO_SERVER_NAME", "127.0.0.1");
+        Path dir = uploadDir != null ? uploadDir
+                : Path.of(envOr("GRADIO_TEMP_DIR", Path.of(System.getProperty("java.io.tmpdir"), "gradio4j").toString()));
+        return new ServerSettings(resolvedHost, resolvedPort, exact, showError, maxFileSize,
+                withEnvPaths(allowedPaths, "GRADIO_ALLOWED_PATHS"), withEnvPaths(blockedPaths, "GRADIO_BLOCKED_PATHS"),
+                css, js, head, dir, heartbeat, sessionCapacity, sessionIdle, quiet);
+    }
+
+    private static int parsePort(String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("GRADIO_SERVER_PORT is not a port number: " + value);
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static List<Path> withEnvPaths(List<Path> paths, String variable) {
+        List<Path> all = new ArrayList<>(paths);
+        String env = System.getenv(variable);
+        if (env != null) {
+            Arrays.stream(env.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).forEach(all::add);
+        }
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.gradio4j;
+
+import java.util.Map;
+
+/**
+ * Rendered Markdown (with code highlighting and LaTeX in the browser); its value is the Markdown
+ * {@link String}. HTML in it is sanitised unless {@link #sanitizeHtml(boolean)} says otherwise.
+ * Gradio's {@code gr.Markdown}.
+ */
+public final class Markdown extends Component<String, Markdown> implements OnChange, OnCopy {
+    private boolean sanitizeHtml = true;
+    private boolean showCopyButton;
+    private boolean rtl;
+
+    private Markdown() {}
+
+    /** Markdown showing the given text. */
+    public static Markdown of(String text) {
+        return new Markdown().value(text);
+    }
+
+    /** Empty Markdown, to be filled by an event. */
+    public static Markdown create() {
+        return new Markdown();
+    }
+
+    /** Whether HTML inside the Markdown is sanitised (default true). */
+    public Markdown sanitizeHtml(boolean sanitize) {
+        this.sanitizeHtml = sanitize;
+        return this;
+    }
+
+    /** Shows a button that copies the Markdown source. */
+    public Markdown showCopyButton(boolean show) {
+        this.showCopyButton = show;
+        return this;
+    }
+
+    /** Right-to-left text. */
+    public Markdown rtl(boolean rtl) {
+        this.rtl = rtl;
+        return this;
+    }
+
+    @Override
+    protected String type() {
+        return "markdown";
+    }
+
+    @Override
+    protected void writeProps(Props props) {
+        super.writeProps(props);
+        props.put("sanitize_html", sanitizeHtml);
+        props.put("show_copy_button", showCopyButton);
+        props.put("rtl", rtl);
+        props.put("latex_delimiters", java.util.List.of(Map.of("left", "$$", "right", "$$", "display", true)));
+    }
+
+    @Override
+    protected String validate(Object payload) {
+        return payload == null || payload instanceof String ? null : "expected a string, got " + JsonTypes.describe(payload);
+    }
+
+    @Override
+    protected String preprocess(Object payload, ValueContext context) {
+        return (String) payload;
+    }
+
+    @Override
+    protected Object postprocess(String value, ValueContext context) {
+        return value == null ? null : value.strip();
+    }
+
+    @Override
+    protected String coerce(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    @Override
+    protected Map<String, Object> apiInfo() {
+        return JsonTypes.schema("string");
+    }
+
+    @Override
+    protected Object examplePayload() {
+        return "# Hello!";
+    }
+}

@@ -1,0 +1,28 @@
+package dev.gradio4j;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The properties a block sends to the browser in the app config, in Gradio's snake_case names.
+ * Null values are left out, as Gradio leaves out arguments that are {@code None}.
+ */
+public final class Props {
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    Props() {}
+
+    /** Sets a property; a null value removes it. */
+    public Props put(String name, Object value) {
+        if (value == null) {
+            values.remove(name);
+        } else {
+            values.put(name, value);
+        }
+        return this;
+    }
+
+    Map<String, Object> asMap() {
+        return values;
+    }
+}

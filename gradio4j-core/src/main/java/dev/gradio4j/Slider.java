@@ -1,0 +1,105 @@
+package dev.gradio4j;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A slider between a minimum and a maximum; its value is a {@link Double}. Gradio's
+ * {@code gr.Slider}.
+ *
+ * <pre>{@code
+ * var temperature = Slider.of(0, 2).step(0.1).value(0.7).label("Temperature");
+ * }</pre>
+ */
+public final class Slider extends Component<Double, Slider> implements OnChange, OnInput, OnRelease {
+    private final double minimum;
+    private final double maximum;
+    private Double step;
+
+    private Slider(double minimum, double maximum) {
+        if (!(minimum < maximum)) {
+            throw new IllegalArgumentException("a slider's minimum must be below its maximum: " + minimum + " .. " + maximum);
+        }
+        this.minimum = minimum;
+        this.maximum = maximum;
+    }
+
+    /** A slider from 0 to 100. */
+    public static Slider create() {
+        return new Slider(0, 100);
+    }
+
+    /** A slider from {@code minimum} to {@code maximum}. */
+    public static Slider of(double minimum, double maximum) {
+        return new Slider(minimum, maximum);
+    }
+
+    /** The increment between values. */
+    public Slider step(double step) {
+        this.step = step;
+        return this;
+    }
+
+    @Override
+    protected String type() {
+        return "slider";
+    }
+
+    @Override
+    protected void writeProps(Props props) {
+        super.writeProps(props);
+        props.put("minimum", minimum);
+        props.put("maximum", maximum);
+        props.put("step", step == null ? 1 : step);
+        if (value() == null) {
+            props.put("value", minimum);
+        }
+    }
+
+    @Override
+    protected String validate(Object payload) {
+        if (payload == null) {
+            return null;
+        }
+        if (!(payload instanceof java.lang.Number n)) {
+            return "expected a number, got " + JsonTypes.describe(payload);
+        }
+        double value = n.doubleValue();
+        if (value < minimum || value > maximum) {
+            return "value " + value + " is outside the slider's range " + minimum + " to " + maximum;
+        }
+        return null;
+    }
+
+    @Override
+    protected Double preprocess(Object payload, ValueContext context) {
+        return payload == null ? null : ((java.lang.Number) payload).doubleValue();
+    }
+
+    @Override
+    protected Object postprocess(Double value, ValueContext context) {
+        return value == null ? minimum : value;
+    }
+
+    @Override
+    protected Double coerce(Object value) {
+        return value == null ? null : ((java.lang.Number) value).doubleValue();
+    }
+
+    @Override
+    protected Map<String, Object> apiInfo() {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("type", "number");
+        info.put("description", "numeric value between " + format(minimum) + " and " + format(maximum));
+        return info;
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    @Override
+    protected Object examplePayload() {
+        return minimum;
+    }
+}

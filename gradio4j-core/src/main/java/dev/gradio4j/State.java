@@ -1,0 +1,121 @@
+package dev.gradio4j;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A hidden value kept on the server for each browser session (tab) or API session, never sent to
+ * the browser and never shared between sessions. Handlers take it as an input and return its new
+ * value as an output. Gradio's {@code gr.State}.
+ *
+ * <pre>{@code
+ * var count = State.of(0);
+ * button.click(n -> n + 1, count, count);
+ * var history = State.of(ArrayList<String>::new);   // a fresh list for each session
+ * }</pre>
+ *
+ * <p>Each session starts from its own copy of the initial value: {@link #of(Supplier)} calls the
+ * supplier, {@link #of(Object)} copies lists, sets and maps (deeply) and shares anything else, so
+ * give a supplier for other mutable values.
+ *
+ * @param <T> the value's type
+ */
+public final class State<T> extends Component<T, State<T>> implements OnChange {
+    private final Supplier<T> initial;
+    private Duration timeToLive;
+
+    private State(Supplier<T> initial) {
+        this.initial = initial;
+    }
+
+    /** A state starting at {@code initial} in every session (collections are copied). */
+    public static <T> State<T> of(T initial) {
+        return new State<>(() -> copy(initial));
+    }
+
+    /** A state whose starting value each session gets from {@code initial}. */
+    public static <T> State<T> of(Supplier<T> initial) {
+        return new State<>(initial);
+    }
+
+    /** A state starting empty (null). */
+    public static <T> State<T> create() {
+        return new State<>(() -> null);
+    }
+
+    /** Forgets a session's value this long after it was last written. */
+    public State<T> timeToLive(Duration timeToLive) {
+        this.timeToLive = timeToLive;
+        return this;
+    }
+
+    /** The time-to-live, or null when values live as long as their session. */
+    Duration timeToLive() {
+        return timeToLive;
+    }
+
+    /** A new session's starting value. */
+    T freshValue() {
+        return initial.get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T copy(T value) {
+        return switch (value) {
+            case List<?> list -> (T) copyAll(list, new ArrayList<>());
+            case Set<?> set -> (T) copyAll(set, new LinkedHashSet<>());
+            case Map<?, ?> map -> {
+                Map<Object, Object> copy = new LinkedHashMap<>();
+                map.forEach((k, v) -> copy.put(k, copy(v)));
+                yield (T) copy;
+            }
+            case null, default -> value;
+        };
+    }
+
+    private static <C extends java.util.Collection<Object>> C copyAll(java.util.Collection<?> from, C to) {
+        from.forEach(item -> to.add(copy(item)));
+        return to;
+    }
+
+    @Override
+    protected String type() {
+        return "state";
+    }
+
+    @Override
+    protected boolean skipApi() {
+        return true;
+    }
+
+    @Override
+    protected T preprocess(Object payload, ValueContext context) {
+        throw new UnsupportedOperationException("state values never come from the wire");
+    }
+
+    @Override
+    protected Object postprocess(T value, ValueContext context) {
+        return null;
+    }
+
+    @Override
+    Object initialPayload(ValueContext context) {
+        return null;
+    }
+
+    @Override
+    protected Map<String, Object> apiInfo() {
+        return Map.of();
+    }
+
+    @Override
+    protected Object examplePayload() {
+        return null;
+    }
+}

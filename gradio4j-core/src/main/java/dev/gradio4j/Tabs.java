@@ -1,0 +1,38 @@
+package dev.gradio4j;
+
+/**
+ * Tabs: one {@link Tab} shown at a time. Gradio's {@code gr.Tabs}.
+ *
+ * <pre>{@code
+ * Tabs.of(Tab.of("Text", textApp), Tab.of("Image", imageApp))
+ * }</pre>
+ */
+public final class Tabs extends Layout<Tabs> implements OnChange, OnSelect {
+    private String selected;
+
+    private Tabs(Tab... tabs) {
+        super(tabs);
+    }
+
+    /** Tabs with the given pages. */
+    public static Tabs of(Tab... tabs) {
+        return new Tabs(tabs);
+    }
+
+    /** The id (or label) of the tab shown first. */
+    public Tabs selected(String id) {
+        this.selected = id;
+        return this;
+    }
+
+    @Override
+    protected String type() {
+        return "tabs";
+    }
+
+    @Override
+    protected void writeProps(Props props) {
+        super.writeProps(props);
+        props.put("selected", selected);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.gradio4j;
+
+import java.util.Map;
+
+/**
+ * A text field, one line or several; its value is a {@link String}. Gradio's {@code gr.Textbox}.
+ *
+ * <pre>{@code
+ * var name = Textbox.create().label("Name").placeholder("Your name");
+ * }</pre>
+ */
+public final class Textbox extends Component<String, Textbox>
+        implements OnChange, OnInput, OnSelect, OnSubmit, OnFocus, OnBlur, OnCopy {
+    private int lines = 1;
+    private Integer maxLines;
+    private String placeholder;
+    private String inputType = "text";
+    private Integer maxLength;
+    private boolean showCopyButton;
+    private boolean autofocus;
+
+    private Textbox() {}
+
+    /** An empty one-line text field. */
+    public static Textbox create() {
+        return new Textbox();
+    }
+
+    /** Minimum number of lines shown. */
+    public Textbox lines(int lines) {
+        this.lines = lines;
+        return this;
+    }
+
+    /** Maximum number of lines before the field scrolls. */
+    public Textbox maxLines(int maxLines) {
+        this.maxLines = maxLines;
+        return this;
+    }
+
+    /** Hint shown while the field is empty. */
+    public Textbox placeholder(String placeholder) {
+        this.placeholder = placeholder;
+        return this;
+    }
+
+    /** Masks the input, for passwords. */
+    public Textbox password() {
+        this.inputType = "password";
+        return this;
+    }
+
+    /** Longest text the user may type. */
+    public Textbox maxLength(int maxLength) {
+        this.maxLength = maxLength;
+        return this;
+    }
+
+    /** Shows a button that copies the text. */
+    public Textbox showCopyButton(boolean show) {
+        this.showCopyButton = show;
+        return this;
+    }
+
+    /** Focuses the field when the page loads. */
+    public Textbox autofocus(boolean autofocus) {
+        this.autofocus = autofocus;
+        return this;
+    }
+
+    @Override
+    protected String type() {
+        return "textbox";
+    }
+
+    @Override
+    protected void writeProps(Props props) {
+        super.writeProps(props);
+        props.put("lines", lines);
+        props.put("max_lines", maxLines);
+        props.put("placeholder", placeholder);
+        props.put("type", inputType);
+        props.put("max_length", maxLength);
+        props.put("show_copy_button", showCopyButton);
+        props.put("autofocus", autofocus);
+    }
+
+    @Override
+    protected String validate(Object payload) {
+        if (payload != null && !(payload instanceof String)) {
+            return "expected a string, got " + JsonTypes.describe(payload);
+        }
+        if (maxLength != null && payload instanceof String text && text.length() > maxLength) {
+            return "the text is " + text.length() + " characters long; at most " + maxLength + " are allowed";
+        }
+        return null;
+    }
+
+    @Override
+    protected String preprocess(Object payload, ValueContext context) {
+        return (String) payload;
+    }
+
+    @Override
+    protected Object postprocess(String value, ValueContext context) {
+        return value;
+    }
+
+    @Override
+    protected String coerce(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    @Override
+    protected Map<String, Object> apiInfo() {
+        return JsonTypes.schema("string");
+    }
+
+    @Override
+    protected Object examplePayload() {
+        return "Hello!!";
+    }
+}

@@ -1,0 +1,74 @@
+package dev.gradio4j.internal.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds {@code /gradio_api/info}: each public endpoint's parameters and returns. */
+public final class ApiInfo {
+    private ApiInfo() {}
+
+    /** The API description; {@code all} adds undocumented endpoints. */
+    public static Map<String, Object> of(AppModel app, boolean all) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (DependencyModel dependency : app.dependencies()) {
+            boolean listed = dependency.backendFn()
+                    && (dependency.isPublic() || all && "undocumented".equals(dependency.apiVisibility()));
+            if (listed) {
+                named.put("/" + dependency.apiName(), endpoint(dependency));
+            }
+        }
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("named_endpoints", named);
+        info.put("unnamed_endpoints", Map.of());
+        return info;
+    }
+
+    private static Map<String, Object> endpoint(DependencyModel dependency) {
+        List<Object> parameters = new ArrayList<>();
+        int position = 0;
+        for (InputModel input : dependency.inputs()) {
+            if (!(input instanceof InputModel.FromComponent(ComponentModel component))) {
+                continue;
+            }
+            String name = dependency.parameterNames().get(position++);
+            if (component.skipApi()) {
+                continue;
+            }
+            Map<String, Object> parameter = new LinkedHashMap<>();
+            parameter.put("label", component.label() != null ? component.label() : "parameter_" + component.id());
+            parameter.put("parameter_name", name);
+            Object initial = component.props().get("value");
+            parameter.put("parameter_has_default", initial != null);
+            parameter.put("parameter_default", initial);
+            parameter.put("type", component.apiInfo());
+            Object extra = component.apiInfo().get("additional_description");
+            parameter.put("python_type", Map.of("type", PythonTypes.of(component.apiInfo()), "description",
+                    extra == null ? "" : extra));
+            parameter.put("component", component.apiComponent());
+            parameter.put("example_input", component.examplePayload());
+            parameters.add(parameter);
+        }
+        List<Object> returns = new ArrayList<>();
+        for (ComponentModel component : dependency.outputs()) {
+            if (component.skipApi()) {
+                continue;
+            }
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("label", component.label() != null ? component.label() : "value_" + component.id());
+            value.put("type", component.apiInfo());
+            Object description = component.apiInfo().get("description");
+            value.put("python_type", Map.of("type", PythonTypes.of(component.apiInfo()), "description",
+                    description == null ? "" : description));
+            value.put("component", component.apiComponent());
+            returns.add(value);
+        }
+        Map<String, Object> endpoint = new LinkedHashMap<>();
+        endpoint.put("parameters", parameters);
+        endpoint.put("returns", returns);
+        endpoint.put("api_visibility", dependency.apiVisibility());
+        endpoint.put("description", dependency.apiDescription() == null ? "" : dependency.apiDescription());
+        return endpoint;
+    }
+}

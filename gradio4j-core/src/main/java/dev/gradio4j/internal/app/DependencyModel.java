@@ -1,0 +1,45 @@
+package dev.gradio4j.internal.app;
+
+import java.util.List;
+
+/**
+ * An event listener as compiled for serving. Its position in {@link AppModel#dependencies()} is
+ * its {@code fn_index}.
+ *
+ * @param targets            {@code [component id or null, event name]} pairs
+ * @param invoker            the handler, or null for a browser-only (js) event
+ * @param streaming          the handler returns a stream of values
+ * @param concurrencyLimit   runs allowed at once, or null for no limit
+ * @param concurrencyGroup   the key runs are counted under (the id, or the concurrency id)
+ * @param maxBatchSize       the batch size for batched handlers, or null
+ * @param parameterNames     the API parameter name of each component input (null for others)
+ */
+public record DependencyModel(int id, List<List<Object>> targets, List<InputModel> inputs,
+                              List<ComponentModel> outputs, Invoker invoker, ResultMapper results,
+                              boolean streaming, String apiName, String apiVisibility,
+                              String apiDescription, boolean queue, Integer concurrencyLimit,
+                              String concurrencyGroup, List<Integer> cancels, String triggerMode,
+                              Integer maxBatchSize, Integer triggerAfter, boolean onlyOnSuccess,
+                              boolean onlyOnFailure, String js, String showProgress,
+                              boolean scrollToOutput, List<String> parameterNames) {
+
+    public boolean backendFn() {
+        return invoker != null;
+    }
+
+    public boolean isPublic() {
+        return "public".equals(apiVisibility);
+    }
+
+    public boolean isPrivate() {
+        return "private".equals(apiVisibility);
+    }
+
+    /** The component inputs, in order (what API callers send). */
+    public List<ComponentModel> componentInputs() {
+        return inputs.stream()
+                .filter(input -> input instanceof InputModel.FromComponent)
+                .map(input -> ((InputModel.FromComponent) input).component())
+                .toList();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.gradio4j.internal.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one place gradio4j touches Jackson. JSON values cross the rest of the code as plain Java
+ * trees: {@code Map<String,Object>}, {@code List<Object>}, {@code String}, {@code Number},
+ * {@code Boolean} and {@code null}; records and maps are written as they are.
+ */
+public final class Json {
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+            .build();
+
+    private Json() {}
+
+    /** Compact JSON text of a value (records, maps, lists, scalars). */
+    public static String write(Object value) {
+        return MAPPER.writeValueAsString(value);
+    }
+
+    /** Compact JSON bytes of a value. */
+    public static byte[] writeBytes(Object value) {
+        return MAPPER.writeValueAsBytes(value);
+    }
+
+    /**
+     * Parses JSON text into a plain tree.
+     *
+     * @throws MalformedJsonException with a message fit for a client when the text is not JSON
+     */
+    public static Object parse(String text) {
+        try {
+            return MAPPER.readValue(text, Object.class);
+        } catch (JacksonException e) {
+            throw new MalformedJsonException(e.getOriginalMessage());
+        }
+    }
+
+    /** Parses a JSON request body into a plain tree. */
+    public static Object parse(InputStream in) throws IOException {
+        try {
+            return MAPPER.readValue(in, Object.class);
+        } catch (JacksonException e) {
+            throw new MalformedJsonException(e.getOriginalMessage());
+        }
+    }
+
+    /** Converts any value (a record, say) into a plain tree. */
+    public static Object toTree(Object value) {
+        return MAPPER.convertValue(value, Object.class);
+    }
+
+    /** The body was not valid JSON. */
+    public static final class MalformedJsonException extends RuntimeException {
+        MalformedJsonException(String message) {
+            super("Request body is not valid JSON: " + message);
+        }
+    }
+}

@@ -1,0 +1,345 @@
+package dev.gradio4j.internal.queue;
+
+import dev.gradio4j.GradioError;
+import dev.gradio4j.ValueContext;
+import dev.gradio4j.internal.app.ComponentModel;
+import dev.gradio4j.internal.app.DependencyModel;
+import dev.gradio4j.internal.app.EventContext;
+import dev.gradio4j.internal.app.InputModel;
+import dev.gradio4j.internal.app.ResultMapper.OutputMismatchException;
+import dev.gradio4j.internal.app.Slot;
+import dev.gradio4j.internal.protocol.Diff;
+import dev.gradio4j.internal.protocol.ServerMessage;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.BaseStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one event: turns the payloads into the handler's arguments, calls it, turns the result
+ * into output payloads (and session state), and sends the protocol messages: {@code
+ * process_starts}, {@code process_generating} per streamed value (full values first, then
+ * diffs), and {@code process_completed} with the full final values or an error.
+ *
+ * <p>Runs on the event's own virtual thread; a cancel interrupts that thread.
+ */
+public final class EventRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(EventRunner.class);
+    private final Function<String, ValueContext> files;
+    private final boolean showError;
+    private final Timings timings = new Timings();
+
+    /**
+     * @param files     the file context for a root URL
+     * @param showError whether unexpected exceptions' messages reach clients
+     */
+    public EventRunner(Function<String, ValueContext> files, boolean showError) {
+        this.files = files;
+        this.showError = showError;
+    }
+
+    Double averageDuration(DependencyModel dependency) {
+        return timings.average(dependency.apiName());
+    }
+
+    /** Runs a single event to completion. */
+    public void run(QueuedEvent event) {
+        DependencyModel dependency = event.dependency();
+        long start = System.nanoTime();
+        event.send(new ServerMessage.ProcessStarts(event.id(), averageDuration(dependency)));
+        ValueContext context = files.apply(event.rootUrl());
+        EventContext.CURRENT.set(new RunningEvent(event));
+        try {
+            if (event.cancelled()) {
+                throw new InterruptedException();
+            }
+            List<Object> args = arguments(event, context);
+            Object result = dependency.invoker().invoke(args);
+            List<Object> data = dependency.streaming()
+                    ? stream(event, result, context, start)
+                    : outputData(event, dependency.results().map(result), context);
+            double seconds = seconds(start);
+            timings.record(dependency.apiName(), seconds);
+            complete(event, data, seconds);
+        } catch (Throwable failure) {
+            fail(event, failure, start);
+        } finally {
+            EventContext.CURRENT.remove();
+        }
+    }
+
+    /** Runs a batch: each input becomes a list of the events' values, each output a list of results. */
+    void runBatch(List<QueuedEvent> batch) {
+        QueuedEvent first = batch.getFirst();
+        DependencyModel dependency = first.dependency();
+        long start = System.nanoTime();
+        batch.forEach(event -> event.send(new ServerMessage.ProcessStarts(event.id(), averageDuration(dependency))));
+        ValueContext context = files.apply(first.rootUrl());
+        EventContext.CURRENT.set(new RunningEvent(first));
+        try {
+            List<List<Object>> perEvent = new ArrayList<>();
+            for (QueuedEvent event : batch) {
+                perEvent.add(arguments(event, context));
+            }
+            List<Object> args = new ArrayList<>();
+            for (int i = 0; i < dependency.inputs().size(); i++) {
+                List<Object> column = new ArrayList<>();
+                for (List<Object> eventArgs : perEvent) {
+                    column.add(eventArgs.get(i));
+                }
+                args.add(column);
+            }
+            Object result = dependency.invoker().invoke(args);
+            List<List<Object>> columns = batchColumns(result, dependency.outputs().size(), batch.size());
+            double seconds = seconds(start);
+            timings.record(dependency.apiName(), seconds / batch.size());
+            for (int e = 0; e < batch.size(); e++) {
+                List<Object> values = new ArrayList<>();
+                for (List<Object> column : columns) {
+                    values.add(column.get(e));
+                }
+                List<Slot> slots = values.stream().<Slot>map(Slot.Value::new).toList();
+                complete(batch.get(e), outputData(batch.get(e), slots, context), seconds);
+            }
+        } catch (Throwable failure) {
+            batch.forEach(event -> fail(event, failure, start));
+        } finally {
+            EventContext.CURRENT.remove();
+        }
+    }
+
+    private static List<List<Object>> batchColumns(Object result, int outputs, int size) {
+        if (!(result instanceof List<?> list)) {
+            throw new OutputMismatchException("a batched handler returns a List (one value per request"
+                    + (outputs > 1 ? ", or one such list per output" : "") + ")");
+        }
+        List<List<Object>> columns = new ArrayList<>();
+        if (outputs == 1) {
+            columns.add(new ArrayList<>(list));
+        } else {
+            for (Object column : list) {
+                columns.add(new ArrayList<>((List<?>) column));
+            }
+        }
+        if (columns.size() != outputs || columns.stream().anyMatch(c -> c.size() != size)) {
+            throw new OutputMismatchException("a batched handler must return " + size + " values for each of its "
+                    + outputs + " outputs");
+        }
+        return columns;
+    }
+
+    private List<Object> arguments(QueuedEvent event, ValueContext context) {
+        DependencyModel dependency = event.dependency();
+        List<Object> args = new ArrayList<>(dependency.inputs().size());
+        int position = 0;
+        for (InputModel input : dependency.inputs()) {
+            switch (input) {
+                case InputModel.FromComponent(ComponentModel component) -> {
+                    Object payload = event.data().get(position++);
+                    args.add(component.isState()
+                            ? event.session().state(component.stateKey(), component.stateInitial(), component.stateTtl())
+                            : preprocess(component, payload, context));
+                }
+                case InputModel.Injected injected -> args.add(injected.resolver().apply(EventContext.CURRENT.get()));
+            }
+        }
+        return args;
+    }
+
+    private static Object preprocess(ComponentModel component, Object payload, ValueContext context) {
+        try {
+            return component.codec().preprocess(payload, context);
+        } catch (GradioError e) {
+            throw e;
+        } catch (Exception e) {
+            throw new GradioError("Invalid value for " + describe(component) + ": " + e.getMessage());
+        }
+    }
+
+    private static String describe(ComponentModel component) {
+        return component.label() != null ? "'" + component.label() + "'" : "the " + component.apiComponent();
+    }
+
+    private List<Object> stream(QueuedEvent event, Object result, ValueContext context, long start) throws Exception {
+        DependencyModel dependency = event.dependency();
+        Iterator<?> values = iterator(result);
+        List<Object> last = null;
+        try {
+            while (values.hasNext()) {
+                Object value = values.next();
+                if (event.cancelled() || Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedException();
+                }
+                List<Object> data = outputData(event, dependency.results().map(value), context);
+                List<Object> wire = last == null || event.fullValues() ? data : diffs(last, data);
+                last = data;
+                event.send(new ServerMessage.ProcessGenerating(event.id(), output(wire, true, seconds(start))));
+            }
+        } finally {
+            if (result instanceof BaseStream<?, ?> stream) {
+                stream.close();
+            }
+        }
+        if (last == null) {
+            last = new ArrayList<>();
+            for (int i = 0; i < dependency.outputs().size(); i++) {
+                last.add(Map.of("__type__", "update"));
+            }
+        }
+        return last;
+    }
+
+    private static Iterator<?> iterator(Object result) {
+        return switch (result) {
+            case BaseStream<?, ?> stream -> stream.iterator();
+            case Iterator<?> iterator -> iterator;
+            case Iterable<?> iterable -> iterable.iterator();
+            case null -> throw new OutputMismatchException("a streaming handler returned null instead of a Stream");
+            default -> throw new OutputMismatchException("a streaming handler returns a Stream, an Iterator or an Iterable, not "
+                    + result.getClass().getName());
+        };
+    }
+
+    private static List<Object> diffs(List<Object> before, List<Object> after) {
+        List<Object> edits = new ArrayList<>(after.size());
+        for (int i = 0; i < after.size(); i++) {
+            edits.add(Diff.between(i < before.size() ? before.get(i) : null, after.get(i)));
+        }
+        return edits;
+    }
+
+    /** Output payloads for the wire; state values go to the session and appear as null. */
+    private List<Object> outputData(QueuedEvent event, List<Slot> slots, ValueContext context) throws Exception {
+        List<ComponentModel> outputs = event.dependency().outputs();
+        List<Object> data = new ArrayList<>(outputs.size());
+        for (int i = 0; i < outputs.size(); i++) {
+            ComponentModel output = outputs.get(i);
+            Slot slot = slots.get(i);
+            if (output.isState()) {
+                switch (slot) {
+                    case Slot.Value(Object value) -> event.session().setState(output.stateKey(), value);
+                    case Slot.Update update when update.hasValue() -> event.session().setState(output.stateKey(), update.value());
+                    default -> { }
+                }
+                data.add(null);
+                continue;
+            }
+            data.add(switch (slot) {
+                case Slot.Skip skip -> Map.of("__type__", "update");
+                case Slot.Value(Object value) -> output.codec().postprocess(value, context);
+                case Slot.Update update -> {
+                    Map<String, Object> payload = new LinkedHashMap<>(update.props());
+                    if (update.hasValue()) {
+                        payload.put("value", output.codec().postprocess(update.value(), context));
+                    }
+                    payload.put("__type__", "update");
+                    yield payload;
+                }
+            });
+        }
+        return data;
+    }
+
+    private void complete(QueuedEvent event, List<Object> data, double seconds) {
+        event.session().eventEnded();
+        event.send(new ServerMessage.ProcessCompleted(event.id(), output(data, false, seconds), true, null,
+                averageDuration(event.dependency())));
+    }
+
+    private Map<String, Object> output(List<Object> data, boolean generating, double seconds) {
+        Map<String, Object> output = new LinkedHashMap<>();
+        output.put("data", data);
+        output.put("is_generating", generating);
+        output.put("duration", seconds);
+        output.put("average_duration", seconds);
+        output.put("render_config", null);
+        output.put("changed_state_ids", List.of());
+        output.put("used_cache", null);
+        return output;
+    }
+
+    /** Ends an event that was cancelled before it ran. */
+    void completeCancelled(QueuedEvent event) {
+        event.session().eventEnded();
+        event.send(new ServerMessage.ProcessCompleted(event.id(), cancelledPayload(), false, "Cancelled", null));
+    }
+
+    private static Map<String, Object> cancelledPayload() {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("error", "The event was cancelled.");
+        error.put("duration", null);
+        error.put("visible", false);
+        error.put("title", "Cancelled");
+        return error;
+    }
+
+    private void fail(QueuedEvent event, Throwable failure, long start) {
+        event.session().eventEnded();
+        if (event.cancelled() || failure instanceof InterruptedException) {
+            event.send(new ServerMessage.ProcessCompleted(event.id(), cancelledPayload(), false, "Cancelled", null));
+            return;
+        }
+        Map<String, Object> error = new LinkedHashMap<>();
+        String title = "Error";
+        if (failure instanceof GradioError userError) {
+            error.put("error", userError.getMessage());
+            error.put("duration", userError.duration());
+            error.put("visible", userError.visible());
+            error.put("title", userError.title());
+            title = userError.title();
+        } else {
+            LOG.error("Event {} (/{}) failed after {} s", event.id(), event.dependency().apiName(),
+                    String.format("%.3f", seconds(start)), failure);
+            if (showError) {
+                error.put("error", failure.getMessage() != null ? failure.getMessage() : failure.toString());
+                error.put("visible", true);
+            } else {
+                error.put("error", null);
+            }
+        }
+        event.send(new ServerMessage.ProcessCompleted(event.id(), error, false, title, null));
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** What the handler of a running event can reach: request, progress (at most one update per 10 ms), toasts. */
+    private static final class RunningEvent implements EventContext {
+        private final QueuedEvent event;
+        private long lastProgress;
+
+        RunningEvent(QueuedEvent event) {
+            this.event = event;
+        }
+
+        @Override
+        public dev.gradio4j.Request request() {
+            return event.request();
+        }
+
+        @Override
+        public Object eventData() {
+            return event.eventData();
+        }
+
+        @Override
+        public synchronized void progress(List<ServerMessage.ProgressUnit> units) {
+            long now = System.nanoTime();
+            if (now - lastProgress >= 10_000_000L) {
+                lastProgress = now;
+                event.send(new ServerMessage.Progress(event.id(), units));
+            }
+        }
+
+        @Override
+        public void log(String level, String message, String title, Double duration, boolean visible) {
+            event.send(new ServerMessage.Log(event.id(), message, level, duration, visible, title));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.gradio4j.internal.server;
+
+import dev.gradio4j.FileData;
+import dev.gradio4j.ValueContext;
+import dev.gradio4j.internal.app.AppModel;
+import dev.gradio4j.internal.files.FileStore;
+import dev.gradio4j.internal.queue.EventQueue;
+import dev.gradio4j.internal.queue.EventRunner;
+import dev.gradio4j.internal.session.SessionStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Everything a serving app shares across requests: the compiled app (swappable, for reload),
+ * sessions, the queue, files, and the settings. Routes read it; none of them own state.
+ */
+final class AppRuntime implements AutoCloseable {
+    final ServerSettings settings;
+    final FileStore files;
+    final SessionStore sessions;
+    final EventQueue queue;
+    final CallResults calls = new CallResults();
+    private volatile AppModel app;
+
+    AppRuntime(ServerSettings settings, java.util.function.Function<ValueContext, AppModel> compiler) throws IOException {
+        this.settings = settings;
+        this.files = new FileStore(settings.uploadDir(), settings.allowedPaths(), settings.blockedPaths(), settings.maxFileSize());
+        this.sessions = new SessionStore(settings.sessionCapacity(), settings.sessionIdle());
+        this.queue = new EventQueue(new EventRunner(this::fileContext, settings.showError()));
+        swap(compiler.apply(fileContext("")));
+    }
+
+    AppModel app() {
+        return app;
+    }
+
+    /** Serves a new version of the app; sessions, queue and files stay. */
+    void swap(AppModel next) {
+        this.app = next;
+        queue.maxSize(next.maxQueueSize());
+    }
+
+    /** Page-level config fields that come from the launch settings. */
+    Map<String, Object> pageSettings() {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("css", settings.css());
+        page.put("js", settings.js());
+        page.put("head", settings.head());
+        page.put("show_error", settings.showError());
+        page.put("max_file_size", settings.maxFileSize());
+        return page;
+    }
+
+    /** Files as components see them, with URLs under {@code root} (empty for root-relative URLs). */
+    ValueContext fileContext(String root) {
+        return new ValueContext() {
+            @Override
+            public Path resolve(FileData file) {
+                return files.resolveInput(file.path());
+            }
+
+            @Override
+            public FileData publish(Path file, String origName) throws IOException {
+                return withRoot(files.describe(files.publish(file, origName), origName));
+            }
+
+            @Override
+            public FileData publish(byte[] bytes, String name) throws IOException {
+                return withRoot(files.describe(files.publish(bytes, name), name));
+            }
+
+            private FileData withRoot(FileData data) {
+                return new FileData(data.path(), root + data.url(), data.size(), data.origName(), data.mimeType());
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        queue.close();
+    }
+}

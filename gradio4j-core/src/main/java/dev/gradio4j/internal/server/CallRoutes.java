@@ -1,0 +1,126 @@
+package dev.gradio4j.internal.server;
+
+import dev.gradio4j.internal.app.ComponentModel;
+import dev.gradio4j.internal.app.DependencyModel;
+import dev.gradio4j.internal.app.InputModel;
+import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.protocol.ServerMessage;
+import dev.gradio4j.internal.queue.QueueFullException;
+import dev.gradio4j.internal.queue.QueuedEvent;
+import dev.gradio4j.internal.session.Session;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The plain REST API: {@code /call/{api}} (two steps: post, then read the event stream),
+ * {@code /call/v2/{api}} (keyword arguments), and {@code /run/{api}} (one request, no queue
+ * messages).
+ */
+final class CallRoutes {
+    private final AppRuntime runtime;
+
+    CallRoutes(AppRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    /** {@code POST /gradio_api/call[/v2]/{api}}: queues the event and answers its id. */
+    void start(String apiName, boolean keywords, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, Object> body = Http.jsonObject(request);
+        DependencyModel dependency = Submissions.byName(runtime.app(), apiName);
+        Object data = keywords ? positional(dependency, body) : body.get("data");
+        List<Object> payloads = Submissions.arguments(dependency, data);
+        String eventHash = body.get("session_hash") instanceof String hash && !hash.isBlank() ? hash : null;
+        Session session = runtime.sessions.get(eventHash != null ? Submissions.sessionHash(eventHash)
+                : "call-" + java.util.UUID.randomUUID());
+        var box = new java.util.concurrent.atomic.AtomicReference<LinkedBlockingQueue<ServerMessage>>();
+        QueuedEvent event = Submissions.event(dependency, payloads, null, session, request, true,
+                message -> box.get().add(message));
+        box.set(runtime.calls.open(event.id()));
+        try {
+            runtime.queue.submit(event);
+        } catch (QueueFullException e) {
+            runtime.calls.forget(event.id());
+            throw new HttpError(503, e.getMessage());
+        }
+        Http.json(response, 200, Map.of("event_id", event.id()));
+    }
+
+    /** Turns {@code /call/v2}'s keyword object into positions, filling defaults. */
+    private static List<Object> positional(DependencyModel dependency, Map<String, Object> body) {
+        List<Object> data = new ArrayList<>();
+        for (int k = 0; k < dependency.inputs().size(); k++) {
+            if (!(dependency.inputs().get(k) instanceof InputModel.FromComponent(ComponentModel input)) || input.isState()) {
+                continue;
+            }
+            String name = dependency.parameterNames().get(k);
+            if (body.containsKey(name)) {
+                data.add(body.get(name));
+            } else if (input.props().containsKey("value")) {
+                data.add(input.props().get("value"));
+            } else {
+                throw new HttpError(422, "Missing argument '" + name + "' for /" + dependency.apiName() + ".");
+            }
+        }
+        return data;
+    }
+
+    /** {@code GET /gradio_api/call/{api}/{event_id}}: the event's results as {@code event:}/{@code data:} messages. */
+    void results(String eventId, HttpServletResponse response) throws IOException {
+        LinkedBlockingQueue<ServerMessage> messages = runtime.calls.find(eventId);
+        SseWriter sse = new SseWriter(response);
+        if (messages == null) {
+            sse.event("error", Json.write("No event with id " + eventId + " (it may have been read already)."));
+            return;
+        }
+        try {
+            while (true) {
+                ServerMessage message = messages.poll(runtime.settings.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
+                switch (message) {
+                    case null -> sse.event("heartbeat", "null");
+                    case ServerMessage.ProcessGenerating generating -> sse.event("generating", Json.write(generating.output().get("data")));
+                    case ServerMessage.ProcessCompleted completed -> {
+                        if (completed.success()) {
+                            sse.event("complete", Json.write(completed.output().get("data")));
+                        } else {
+                            sse.event("error", Json.write(completed.output()));
+                        }
+                        runtime.calls.forget(eventId);
+                        return;
+                    }
+                    default -> { }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@code POST /gradio_api/run/{api}}: runs the event and answers its output in one response. */
+    void run(String apiName, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, Object> body = Http.jsonObject(request);
+        DependencyModel dependency = body.get("fn_index") != null
+                ? Submissions.byIndex(runtime.app(), body.get("fn_index"))
+                : Submissions.byName(runtime.app(), apiName);
+        if (dependency.isPrivate() && (body.get("fn_index") == null || Submissions.isApiCaller(request))) {
+            throw new HttpError(403, "/" + dependency.apiName() + " is private: it is not part of the app's API.");
+        }
+        List<Object> payloads = Submissions.arguments(dependency, body.get("data"));
+        String hash = body.get("session_hash") instanceof String h && !h.isBlank() ? Submissions.sessionHash(h)
+                : "run-" + java.util.UUID.randomUUID();
+        var completed = new java.util.concurrent.atomic.AtomicReference<ServerMessage.ProcessCompleted>();
+        QueuedEvent event = Submissions.event(dependency, payloads, body.get("event_data"), runtime.sessions.get(hash),
+                request, true, message -> {
+                    if (message instanceof ServerMessage.ProcessCompleted done) {
+                        completed.set(done);
+                    }
+                });
+        runtime.queue.runNow(event);
+        Http.json(response, completed.get().success() ? 200 : 500, completed.get().output());
+    }
+}

@@ -1,0 +1,138 @@
+package dev.gradio4j.internal.server;
+
+import dev.gradio4j.Server;
+import dev.gradio4j.ValueContext;
+import dev.gradio4j.internal.app.AppModel;
+import jakarta.servlet.MultipartConfigElement;
+import java.io.IOException;
+import java.net.BindException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/** Starts Jetty with the Gradio servlet, on virtual threads, and hands back a {@link Server}. */
+public final class GradioServer implements Server {
+    private final org.eclipse.jetty.server.Server jetty;
+    private final AppRuntime runtime;
+    private final ScheduledExecutorService cleaner;
+    private final String url;
+    private final int port;
+
+    private GradioServer(org.eclipse.jetty.server.Server jetty, AppRuntime runtime, ScheduledExecutorService cleaner,
+                         String url, int port) {
+        this.jetty = jetty;
+        this.runtime = runtime;
+        this.cleaner = cleaner;
+        this.url = url;
+        this.port = port;
+    }
+
+    /**
+     * Compiles the app and serves it.
+     *
+     * @throws IllegalStateException when no port could be bound or the app does not compile
+     */
+    public static GradioServer start(Function<ValueContext, AppModel> compiler, ServerSettings settings) {
+        AppRuntime runtime;
+        try {
+            runtime = new AppRuntime(settings, compiler);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot use the upload directory " + settings.uploadDir() + ": " + e.getMessage(), e);
+        }
+        int attempts = settings.exactPort() || settings.port() == 0 ? 1 : 100;
+        for (int i = 0; i < attempts; i++) {
+            int port = settings.port() == 0 ? 0 : settings.port() + i;
+            org.eclipse.jetty.server.Server jetty = jetty(runtime, settings.host(), port);
+            try {
+                jetty.start();
+            } catch (Exception e) {
+                stopQuietly(jetty);
+                if (isBindFailure(e) && i + 1 < attempts) {
+                    continue;
+                }
+                runtime.close();
+                throw new IllegalStateException("Cannot listen on " + settings.host() + ":" + port + ": " + e.getMessage(), e);
+            }
+            int bound = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+            String host = settings.host().equals("0.0.0.0") ? "127.0.0.1" : settings.host();
+            String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound;
+            ScheduledExecutorService cleaner = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "gradio4j-session-cleaner");
+                thread.setDaemon(true);
+                return thread;
+            });
+            cleaner.scheduleWithFixedDelay(runtime.sessions::evictIdle, 60, 60, TimeUnit.SECONDS);
+            if (!settings.quiet()) {
+                System.out.println("* Running on local URL:  " + url);
+            }
+            return new GradioServer(jetty, runtime, cleaner, url, bound);
+        }
+        throw new IllegalStateException("No free port from " + settings.port());
+    }
+
+    private static org.eclipse.jetty.server.Server jetty(AppRuntime runtime, String host, int port) {
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("gradio4j-http");
+        threads.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("gradio4j-request-", 0).factory()));
+        var jetty = new org.eclipse.jetty.server.Server(threads);
+        var connector = new ServerConnector(jetty);
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setReuseAddress(false);
+        jetty.addConnector(connector);
+        var context = new ServletContextHandler();
+        context.setContextPath("/");
+        var servlet = new ServletHolder(new GradioServlet(runtime));
+        long max = runtime.settings.maxFileSize();
+        servlet.getRegistration().setMultipartConfig(new MultipartConfigElement(
+                runtime.settings.uploadDir().toString(), max, -1, 1024 * 1024));
+        context.addServlet(servlet, "/*");
+        jetty.setHandler(context);
+        jetty.setStopTimeout(1000);
+        return jetty;
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void stopQuietly(org.eclipse.jetty.server.Server jetty) {
+        try {
+            jetty.stop();
+        } catch (Exception ignored) {
+            // it never started
+        }
+    }
+
+    @Override
+    public String url() {
+        return url;
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void join() throws InterruptedException {
+        jetty.join();
+    }
+
+    @Override
+    public void close() {
+        cleaner.shutdownNow();
+        runtime.close();
+        stopQuietly(jetty);
+    }
+}

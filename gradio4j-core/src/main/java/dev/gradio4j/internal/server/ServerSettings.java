@@ -1,0 +1,19 @@
+package dev.gradio4j.internal.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Launch settings, resolved: environment variables and defaults already applied.
+ *
+ * @param port          the port to try first; 0 for any free port
+ * @param exactPort     fail rather than try the next ports when {@code port} is taken
+ * @param uploadDir     where uploads and published outputs are kept
+ * @param heartbeat     how often idle streams send a heartbeat
+ * @param sessionIdle   how long a session with no connection and no activity is kept
+ */
+public record ServerSettings(String host, int port, boolean exactPort, boolean showError,
+                             long maxFileSize, List<Path> allowedPaths, List<Path> blockedPaths,
+                             String css, String js, String head, Path uploadDir, Duration heartbeat,
+                             int sessionCapacity, Duration sessionIdle, boolean quiet) {}

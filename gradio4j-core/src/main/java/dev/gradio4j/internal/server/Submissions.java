@@ -1,0 +1,130 @@
+package dev.gradio4j.internal.server;
+
+import dev.gradio4j.Request;
+import dev.gradio4j.internal.app.AppModel;
+import dev.gradio4j.internal.app.ComponentModel;
+import dev.gradio4j.internal.app.DependencyModel;
+import dev.gradio4j.internal.app.InputModel;
+import dev.gradio4j.internal.protocol.ServerMessage;
+import dev.gradio4j.internal.queue.QueuedEvent;
+import dev.gradio4j.internal.session.Session;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Turns a request body into a {@link QueuedEvent}: finds the dependency, checks visibility,
+ * checks the arguments against the inputs (count, then each component's shape), so that bad
+ * input is refused with a 4xx before anything is queued.
+ */
+final class Submissions {
+    private Submissions() {}
+
+    static DependencyModel byIndex(AppModel app, Object fnIndex) {
+        if (!(fnIndex instanceof Number number)) {
+            throw new HttpError(400, fnIndex == null ? "No function index provided (fn_index)." : "fn_index must be a number.");
+        }
+        DependencyModel dependency = app.dependency(number.intValue());
+        if (dependency == null || !dependency.backendFn()) {
+            throw new HttpError(404, "No backend function with fn_index " + fnIndex + "; see /config for the dependencies.");
+        }
+        return dependency;
+    }
+
+    static DependencyModel byName(AppModel app, String apiName) {
+        DependencyModel dependency = app.dependency(apiName);
+        if (dependency == null || dependency.isPrivate()) {
+            throw new HttpError(404, "No API endpoint named /" + apiName + "; see /gradio_api/info for the endpoints.");
+        }
+        return dependency;
+    }
+
+    /**
+     * The payloads for each component input, state positions filled with null. Callers may send
+     * one value per input, or leave out the state and other non-API inputs (as both clients do).
+     */
+    static List<Object> arguments(DependencyModel dependency, Object data) {
+        if (!(data instanceof List<?> given)) {
+            throw new HttpError(data == null ? 400 : 422, data == null ? "Missing \"data\": a list with one value per input."
+                    : "\"data\" must be a list with one value per input.");
+        }
+        List<ComponentModel> inputs = dependency.componentInputs();
+        long visible = inputs.stream().filter(c -> !c.isState()).count();
+        List<Object> payloads;
+        if (given.size() == inputs.size()) {
+            payloads = new ArrayList<>(given);
+        } else if (given.size() == visible) {
+            payloads = new ArrayList<>();
+            int next = 0;
+            for (ComponentModel input : inputs) {
+                payloads.add(input.isState() ? null : given.get(next++));
+            }
+        } else {
+            throw new HttpError(422, "/" + dependency.apiName() + " takes " + visible + " argument" + (visible == 1 ? "" : "s")
+                    + " (" + describe(inputs) + "), but " + given.size() + " were given.");
+        }
+        int i = 0;
+        for (int k = 0; k < dependency.inputs().size(); k++) {
+            if (!(dependency.inputs().get(k) instanceof InputModel.FromComponent(ComponentModel input))) {
+                continue;
+            }
+            int position = i++;
+            if (input.isState()) {
+                payloads.set(position, null);
+                continue;
+            }
+            String problem = input.codec().validate(payloads.get(position));
+            if (problem != null) {
+                String name = dependency.parameterNames().get(k);
+                throw new HttpError(422, "Invalid argument " + (name != null ? "'" + name + "'" : "#" + (position + 1))
+                        + " for /" + dependency.apiName() + ": " + problem + ".");
+            }
+        }
+        return payloads;
+    }
+
+    private static String describe(List<ComponentModel> inputs) {
+        List<String> names = inputs.stream().filter(c -> !c.isState())
+                .map(c -> c.label() != null ? c.label() + ": " + c.apiComponent() : c.apiComponent()).toList();
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
+    static QueuedEvent event(DependencyModel dependency, List<Object> payloads, Object eventData, Session session,
+                             HttpServletRequest request, boolean fullValues, Consumer<ServerMessage> sink) {
+        String id = UUID.randomUUID().toString().replace("-", "");
+        return new QueuedEvent(id, session, dependency, Collections.unmodifiableList(payloads), eventData,
+                request(request, session.hash()), Http.rootUrl(request), fullValues, sink);
+    }
+
+    static Request request(HttpServletRequest request, String sessionHash) {
+        Map<String, List<String>> headers = new HashMap<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            headers.put(name.toLowerCase(Locale.ROOT), Collections.list(request.getHeaders(name)));
+        }
+        Map<String, List<String>> query = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> query.put(name, List.of(values)));
+        return new Request(sessionHash, request.getRemoteAddr(), Map.copyOf(headers), Map.copyOf(query), null,
+                request.getRequestURI());
+    }
+
+    /** Whether the caller identifies as an API client (the official clients send {@code x-gradio-user: api}). */
+    static boolean isApiCaller(HttpServletRequest request) {
+        return "api".equalsIgnoreCase(request.getHeader("x-gradio-user"));
+    }
+
+    static String sessionHash(Object value) {
+        if (!(value instanceof String hash) || hash.isBlank()) {
+            throw new HttpError(400, "Session hash not found: send a non-empty \"session_hash\".");
+        }
+        if (hash.length() > 200) {
+            throw new HttpError(400, "The session hash is longer than 200 characters.");
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.gradio4j.internal.session;
+
+import dev.gradio4j.internal.protocol.ServerMessage;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * One browser tab or API client, named by the {@code session_hash} it made up: its
+ * {@code State} values, and the buffer of queue messages waiting for its event stream.
+ *
+ * <p>Thread-safe: handlers of several events of the session, the stream writer and the cleaner
+ * use it at once.
+ */
+public final class Session {
+    private final String hash;
+    private final Map<String, StateValue> states = new ConcurrentHashMap<>();
+    private final LinkedBlockingQueue<ServerMessage> outbox = new LinkedBlockingQueue<>();
+    private final AtomicInteger pendingEvents = new AtomicInteger();
+    private final AtomicInteger openConnections = new AtomicInteger();
+    private volatile long lastActive = System.nanoTime();
+
+    private record StateValue(Object value, long writtenAt) {}
+
+    Session(String hash) {
+        this.hash = hash;
+    }
+
+    public String hash() {
+        return hash;
+    }
+
+    /**
+     * The session's value of a state, made from {@code initial} on first use; a value older than
+     * {@code ttl} since its last write starts over.
+     */
+    public Object state(String key, Supplier<Object> initial, Duration ttl) {
+        touch();
+        StateValue current = states.get(key);
+        if (current != null && ttl != null && System.nanoTime() - current.writtenAt() > ttl.toNanos()) {
+            states.remove(key, current);
+            current = null;
+        }
+        if (current == null) {
+            Object value = initial.get();
+            setState(key, value);
+            return value;
+        }
+        return current.value();
+    }
+
+    public void setState(String key, Object value) {
+        states.put(key, new StateValue(value, System.nanoTime()));
+    }
+
+    /** Queues a message for the session's stream. */
+    public void send(ServerMessage message) {
+        outbox.add(message);
+    }
+
+    /** The next message, waiting at most {@code timeout}; null if none came. */
+    public ServerMessage nextMessage(Duration timeout) throws InterruptedException {
+        return outbox.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public boolean hasMessages() {
+        return !outbox.isEmpty();
+    }
+
+    /** An event of this session was accepted; its stream stays open until it completes. */
+    public void eventStarted() {
+        touch();
+        pendingEvents.incrementAndGet();
+    }
+
+    /** An event of this session completed. */
+    public void eventEnded() {
+        pendingEvents.decrementAndGet();
+    }
+
+    public boolean hasPendingEvents() {
+        return pendingEvents.get() > 0;
+    }
+
+    /** A stream or heartbeat connection opened; open sessions do not expire. */
+    public void connected() {
+        touch();
+        openConnections.incrementAndGet();
+    }
+
+    public void disconnected() {
+        touch();
+        openConnections.decrementAndGet();
+    }
+
+    public void touch() {
+        lastActive = System.nanoTime();
+    }
+
+    boolean idleLongerThan(Duration idle) {
+        return openConnections.get() <= 0 && pendingEvents.get() <= 0 && System.nanoTime() - lastActive > idle.toNanos();
+    }
+}
