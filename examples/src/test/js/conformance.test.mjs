@@ -1,12 +1,24 @@
 // Drives the conformance app (examples/run conformance) with the official @gradio/client,
 // exactly as a Gradio user would. GRADIO_URL names the running app.
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { Client, handle_file } from "@gradio/client";
 
 const url = process.env.GRADIO_URL;
 assert.ok(url, "set GRADIO_URL to the conformance app's URL");
-const connect = () => Client.connect(url, { events: ["data", "status", "log"] });
+const clients = [];
+const connect = async () => {
+  const client = await Client.connect(url, { events: ["data", "status", "log"] });
+  clients.push(client);
+  return client;
+};
+
+// The client's heartbeat streams cannot be closed from Node (its stream shim has no close), so
+// exit once every test has reported.
+after(() => {
+  clients.forEach((client) => client.close());
+  setTimeout(() => process.exit(), 300).unref();
+});
 
 async function collect(job) {
   const data = [];
