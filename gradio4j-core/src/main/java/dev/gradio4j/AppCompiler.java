@@ -173,17 +173,12 @@ final class AppCompiler {
                 try {
                     typed = component.coerce(value);
                 } catch (ClassCastException e) {
-                    throw new ClassCastException("a " + component.apiName() + " output takes " + describeType(component)
-                            + ", but the handler returned " + value.getClass().getName());
+                    throw new ClassCastException("the handler returned a " + value.getClass().getName()
+                            + ", which a " + component.apiName() + " output cannot take");
                 }
                 return component.postprocess(typed, context);
             }
         };
-    }
-
-    private static String describeType(Component<?, ?> component) {
-        Object example = component.value();
-        return example != null ? "a " + example.getClass().getSimpleName() : "its own value type";
     }
 
     private DependencyModel dependencyModel(Dependency d, Map<Dependency, Integer> depIds, Set<String> apiNames) throws Exception {

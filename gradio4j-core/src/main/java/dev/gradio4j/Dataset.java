@@ -85,7 +85,6 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
     @Override
     protected void writeProps(Props props) {
         super.writeProps(props);
-        props.put("component_ids", null);
         props.put("components", components.stream().map(Component::type).toList());
         props.put("samples", samplePayloads);
         props.put("headers", headers == null ? List.of() : headers);

@@ -96,14 +96,15 @@ public final class FileStore {
             throw new IllegalArgumentException("Cannot serve " + file + ": outputs must be in the working directory,"
                     + " the temporary directory or a path allowed with Launch.allowedPaths(...).");
         }
-        MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(real), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
         Path temp = Files.createTempFile(dir, ".publish-", ".part");
         try {
-            Files.copy(real, temp, StandardCopyOption.REPLACE_EXISTING);
-            return moveIntoPlace(temp, HexFormat.of().formatHex(digest.digest()), FileNames.sanitize(name != null ? name : real.getFileName().toString()));
+            MessageDigest digest = sha256();
+            try (InputStream in = new DigestInputStream(Files.newInputStream(real), digest);
+                 OutputStream out = Files.newOutputStream(temp)) {
+                in.transferTo(out);
+            }
+            return moveIntoPlace(temp, HexFormat.of().formatHex(digest.digest()),
+                    FileNames.sanitize(name != null ? name : real.getFileName().toString()));
         } finally {
             Files.deleteIfExists(temp);
         }
