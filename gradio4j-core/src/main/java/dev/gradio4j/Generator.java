@@ -1,5 +1,6 @@
 package dev.gradio4j;
 
+import dev.gradio4j.internal.app.EventContext;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -36,7 +37,8 @@ public final class Generator {
      * virtual thread when the stream is first read, and each {@code accept} waits until the
      * value is taken, so a slow browser slows the producer rather than piling values up.
      * Closing the stream (as a cancelled event does) interrupts the body; an exception it throws
-     * is rethrown to the reader.
+     * is rethrown to the reader. {@link Gr#info} and the other toasts work in the body as in the
+     * handler.
      */
     public static <T> Stream<T> emit(Body<T> body) {
         var handoff = new Handoff<T>(body);
@@ -67,7 +69,10 @@ public final class Generator {
         @Override
         public boolean hasNext() {
             if (producer == null) {
-                producer = Thread.ofVirtual().name("gradio4j-generator").start(this::produce);
+                // The body runs on its own thread; it gets the event's context so that Gr.info,
+                // Gr.warning and Gr.success called from it reach the client, as from the handler.
+                EventContext event = EventContext.CURRENT.get();
+                producer = Thread.ofVirtual().name("gradio4j-generator").start(() -> produce(event));
             }
             if (next == null) {
                 try {
@@ -98,7 +103,8 @@ public final class Generator {
             return value == NULL ? null : (T) value;
         }
 
-        private void produce() {
+        private void produce(EventContext event) {
+            EventContext.CURRENT.set(event);
             try {
                 body.run(value -> {
                     try {

@@ -49,11 +49,14 @@ public sealed interface ServerMessage {
         }
     }
 
-    /** An intermediate value of a streaming handler: full values first, then diffs. */
-    record ProcessGenerating(String msg, String eventId, Map<String, Object> output,
-                             boolean success, Double timeLimit) implements ServerMessage {
-        public ProcessGenerating(String eventId, Map<String, Object> output) {
-            this("process_generating", eventId, output, true, null);
+    /**
+     * An intermediate value of a streaming handler: full values first, then diffs. Its output holds
+     * only {@code data}, the one field both clients read, so a streamed token costs few bytes.
+     */
+    record ProcessGenerating(String msg, String eventId, Map<String, Object> output, boolean success)
+            implements ServerMessage {
+        public ProcessGenerating(String eventId, List<Object> data) {
+            this("process_generating", eventId, Map.of("data", data), true);
         }
     }
 

@@ -61,7 +61,7 @@ public final class EventRunner {
             List<Object> args = arguments(event, context);
             Object result = dependency.invoker().invoke(args);
             List<Object> data = dependency.streaming()
-                    ? stream(event, result, context, start)
+                    ? stream(event, result, context)
                     : outputData(event, dependency.results().map(result), context);
             double seconds = seconds(start);
             timings.record(dependency.apiName(), seconds);
@@ -165,7 +165,7 @@ public final class EventRunner {
         return component.label() != null ? "'" + component.label() + "'" : "the " + component.apiComponent();
     }
 
-    private List<Object> stream(QueuedEvent event, Object result, ValueContext context, long start) throws Exception {
+    private List<Object> stream(QueuedEvent event, Object result, ValueContext context) throws Exception {
         DependencyModel dependency = event.dependency();
         Iterator<?> values = iterator(result);
         List<Object> last = null;
@@ -178,7 +178,7 @@ public final class EventRunner {
                 List<Object> data = outputData(event, dependency.results().map(value), context);
                 List<Object> wire = last == null || event.fullValues() ? data : diffs(last, data);
                 last = data;
-                event.send(new ServerMessage.ProcessGenerating(event.id(), output(wire, true, seconds(start))));
+                event.send(new ServerMessage.ProcessGenerating(event.id(), wire));
             }
         } finally {
             if (result instanceof BaseStream<?, ?> stream) {
@@ -245,18 +245,20 @@ public final class EventRunner {
         return data;
     }
 
+    // Each ending sends the completion before the session counts the event as ended: a stream
+    // that saw no pending event and an empty outbox could otherwise close before it arrives.
     private void complete(QueuedEvent event, List<Object> data, double seconds) {
+        Double average = averageDuration(event.dependency());
+        event.send(new ServerMessage.ProcessCompleted(event.id(), output(data, seconds, average), true, null, average));
         event.session().eventEnded();
-        event.send(new ServerMessage.ProcessCompleted(event.id(), output(data, false, seconds), true, null,
-                averageDuration(event.dependency())));
     }
 
-    private Map<String, Object> output(List<Object> data, boolean generating, double seconds) {
+    private static Map<String, Object> output(List<Object> data, double seconds, Double average) {
         Map<String, Object> output = new LinkedHashMap<>();
         output.put("data", data);
-        output.put("is_generating", generating);
+        output.put("is_generating", false);
         output.put("duration", seconds);
-        output.put("average_duration", seconds);
+        output.put("average_duration", average != null ? average : seconds);
         output.put("render_config", null);
         output.put("changed_state_ids", List.of());
         output.put("used_cache", null);
@@ -265,8 +267,8 @@ public final class EventRunner {
 
     /** Ends an event that was cancelled before it ran. */
     void completeCancelled(QueuedEvent event) {
-        event.session().eventEnded();
         event.send(new ServerMessage.ProcessCompleted(event.id(), cancelledPayload(), false, "Cancelled", null));
+        event.session().eventEnded();
     }
 
     private static Map<String, Object> cancelledPayload() {
@@ -279,10 +281,16 @@ public final class EventRunner {
     }
 
     private void fail(QueuedEvent event, Throwable failure, long start) {
-        event.session().eventEnded();
+        try {
+            event.send(failure(event, failure, start));
+        } finally {
+            event.session().eventEnded();
+        }
+    }
+
+    private ServerMessage.ProcessCompleted failure(QueuedEvent event, Throwable failure, long start) {
         if (event.cancelled() || failure instanceof InterruptedException) {
-            event.send(new ServerMessage.ProcessCompleted(event.id(), cancelledPayload(), false, "Cancelled", null));
-            return;
+            return new ServerMessage.ProcessCompleted(event.id(), cancelledPayload(), false, "Cancelled", null);
         }
         Map<String, Object> error = new LinkedHashMap<>();
         String title = "Error";
@@ -302,7 +310,7 @@ public final class EventRunner {
                 error.put("error", null);
             }
         }
-        event.send(new ServerMessage.ProcessCompleted(event.id(), error, false, title, null));
+        return new ServerMessage.ProcessCompleted(event.id(), error, false, title, null);
     }
 
     private static double seconds(long start) {

@@ -55,9 +55,26 @@ final class FileRoutes {
         } catch (IllegalStateException e) {
             throw new HttpError(413, "The upload exceeds the maximum allowed size of " + runtime.files.maxFileSize() + " bytes.");
         } catch (ServletException e) {
+            if (isSizeLimit(e)) {
+                throw new HttpError(413, "The upload exceeds the maximum allowed size of " + runtime.files.maxFileSize() + " bytes.");
+            }
             throw new HttpError(400, "Could not read the multipart body: " + e.getMessage());
         }
         Http.json(response, 200, paths);
+    }
+
+    /**
+     * Whether the multipart parser stopped at the size limit. Jetty 12 reports it as an
+     * {@code IllegalStateException("max file size exceeded: ...")} wrapped in a "bad multipart"
+     * 400, which would hide from the client that its file was simply too large.
+     */
+    private static boolean isSizeLimit(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().contains("exceeded")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Serves a file that was uploaded, published by the app, or allowed; 403 for anything else. */

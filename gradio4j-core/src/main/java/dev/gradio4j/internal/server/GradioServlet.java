@@ -41,6 +41,11 @@ final class GradioServlet extends HttpServlet {
             if (!response.isCommitted()) {
                 response.reset();
                 cors(request, response);
+                if (e.status == 413) {
+                    // The body was left unread, so Jetty drops the connection after answering;
+                    // saying so keeps clients from sending their next request down a dead one.
+                    response.setHeader("Connection", "close");
+                }
                 Http.error(response, e.status, e.getMessage());
             }
         } catch (RuntimeException e) {
@@ -68,6 +73,8 @@ final class GradioServlet extends HttpServlet {
             app.page(request, response);
         } else if (get && path.equals("/config")) {
             app.config(request, response);
+        } else if (get && path.startsWith("/assets/")) {
+            app.asset(path.substring("/assets/".length()), request, response);
         } else if (!path.startsWith(API + "/")) {
             throw new HttpError(404, "Not Found");
         } else {

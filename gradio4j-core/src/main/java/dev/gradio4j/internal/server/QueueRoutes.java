@@ -59,10 +59,18 @@ final class QueueRoutes {
         try {
             while (true) {
                 ServerMessage message = session.nextMessage(runtime.settings.heartbeat());
-                sse.data(WireJson.write(message == null ? ServerMessage.Heartbeat.INSTANCE : message));
-                if (message instanceof ServerMessage.ProcessCompleted && !session.hasPendingEvents() && !session.hasMessages()) {
+                if (message != null) {
+                    sse.data(WireJson.write(message));
+                }
+                // Checked after each completion and again when idle: an event counts as ended
+                // only once its completion is queued, so the last one is caught either way.
+                boolean mayEnd = message == null || message instanceof ServerMessage.ProcessCompleted;
+                if (mayEnd && !session.hasPendingEvents() && !session.hasMessages()) {
                     sse.data(WireJson.write(ServerMessage.CloseStream.INSTANCE));
                     return;
+                }
+                if (message == null) {
+                    sse.data(WireJson.write(ServerMessage.Heartbeat.INSTANCE));
                 }
             }
         } catch (IOException clientGone) {

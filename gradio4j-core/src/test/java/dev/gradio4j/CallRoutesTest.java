@@ -1,0 +1,163 @@
+package dev.gradio4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The plain REST routes: {@code /call/{api}} (post, then read {@code event:}/{@code data:}
+ * messages), {@code /call/v2/{api}} with keyword arguments, {@code /run/{api}} in one request,
+ * and the session heartbeat stream.
+ */
+@Timeout(30)
+class CallRoutesTest {
+    static final Duration HEARTBEAT = Duration.ofMillis(150);
+    static Server server;
+    static WireClient client;
+
+    static String greet(String name, String greeting) {
+        return greeting + ", " + name + "!";
+    }
+
+    static Stream<String> spell(String word) {
+        return Stream.iterate(1, n -> n <= word.length(), n -> n + 1).map(n -> word.substring(0, n));
+    }
+
+    @BeforeAll
+    static void start() {
+        var name = Gr.textbox().label("name");
+        var greeting = Gr.textbox().label("greeting").value("Hello");
+        var out = Gr.textbox().label("out");
+        var greet = Button.of("greet");
+        var spell = Button.of("spell");
+        greet.click(CallRoutesTest::greet, name, greeting, out);
+        spell.click(CallRoutesTest::spell, name, out.streaming());
+        server = Blocks.of(name, greeting, out, greet, spell)
+                .launch(Launch.options().port(0).quiet(true).heartbeat(HEARTBEAT));
+        client = new WireClient(server);
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.close();
+    }
+
+    /** The messages of a {@code /call} result stream, as (event, data) pairs. */
+    static List<Map.Entry<String, Object>> events(String body) {
+        List<Map.Entry<String, Object>> events = new ArrayList<>();
+        List<String> lines = body.lines().filter(line -> !line.isEmpty()).toList();
+        for (int i = 0; i < lines.size(); i += 2) {
+            assertThat(lines.get(i)).startsWith("event: ");
+            assertThat(lines.get(i + 1)).startsWith("data: ");
+            events.add(Map.entry(lines.get(i).substring(7), WireClient.parse(lines.get(i + 1).substring(6))));
+        }
+        return events;
+    }
+
+    static String start(String path, Object body) {
+        var response = client.post(path, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return (String) WireClient.object(response.body()).get("event_id");
+    }
+
+    @Test
+    void callPostsThenStreamsTheCompletion() {
+        String eventId = start("/gradio_api/call/greet", Map.of("data", List.of("Ada", "Hi")));
+        var response = client.get("/gradio_api/call/greet/" + eventId);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+        assertThat(events(response.body())).containsExactly(Map.entry("complete", List.of("Hi, Ada!")));
+    }
+
+    @Test
+    void callStreamsGeneratingMessagesWithFullValuesNotDiffs() {
+        String eventId = start("/gradio_api/call/spell", Map.of("data", List.of("abc")));
+        var events = events(client.get("/gradio_api/call/spell/" + eventId).body());
+        assertThat(events).containsExactly(
+                Map.entry("generating", List.of("a")),
+                Map.entry("generating", List.of("ab")),
+                Map.entry("generating", List.of("abc")),
+                Map.entry("complete", List.of("abc")));
+    }
+
+    @Test
+    void resultsWaitForTheirReaderAndAreReadOnce() throws Exception {
+        String eventId = start("/gradio_api/call/greet", Map.of("data", List.of("Bob", "Hey")));
+        Thread.sleep(100);   // the event completes before anyone reads it
+        assertThat(events(client.get("/gradio_api/call/greet/" + eventId).body()))
+                .containsExactly(Map.entry("complete", List.of("Hey, Bob!")));
+
+        var again = events(client.get("/gradio_api/call/greet/" + eventId).body());
+        assertThat(again).singleElement().satisfies(e -> {
+            assertThat(e.getKey()).isEqualTo("error");
+            assertThat(e.getValue()).asString().contains(eventId);
+        });
+    }
+
+    @Test
+    void anUnknownEventIdIsAnErrorEvent() {
+        var events = events(client.get("/gradio_api/call/greet/no-such-event").body());
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.getKey()).isEqualTo("error"));
+    }
+
+    @Test
+    void callV2TakesKeywordArgumentsAndFillsDefaults() {
+        String both = start("/gradio_api/call/v2/greet", Map.of("name", "Cy", "greeting", "Yo"));
+        assertThat(events(client.get("/gradio_api/call/v2/greet/" + both).body()))
+                .containsExactly(Map.entry("complete", List.of("Yo, Cy!")));
+
+        String defaulted = start("/gradio_api/call/v2/greet", Map.of("name", "Di"));
+        assertThat(events(client.get("/gradio_api/call/v2/greet/" + defaulted).body()))
+                .as("greeting defaults to the component's value").containsExactly(Map.entry("complete", List.of("Hello, Di!")));
+
+        var missing = client.post("/gradio_api/call/v2/greet", Map.of("greeting", "Yo"));
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat(missing.body()).contains("name");
+    }
+
+    @Test
+    void runAnswersTheOutputInOneResponse() {
+        var response = client.post("/gradio_api/run/greet", Map.of("data", List.of("Eve", "Hello")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(WireClient.object(response.body())).containsEntry("data", List.of("Hello, Eve!")).containsEntry("is_generating", false);
+
+        var streamed = client.post("/gradio_api/run/spell", Map.of("data", List.of("xyz")));
+        assertThat(WireClient.object(streamed.body())).as("a stream run gives its final value").containsEntry("data", List.of("xyz"));
+    }
+
+    @Test
+    void runPrefersTheFnIndexOverTheName() {
+        int spell = client.fnIndex("spell");
+        var response = client.post("/gradio_api/run/greet", Map.of("data", List.of("ok"), "fn_index", spell));
+        assertThat(WireClient.object(response.body())).containsEntry("data", List.of("ok"));
+    }
+
+    @Test
+    void theHeartbeatRouteSendsAliveNowAndEveryInterval() {
+        try (var stream = client.open("/gradio_api/heartbeat/" + WireClient.newSession())) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.contentType()).startsWith("text/event-stream");
+            long start = System.nanoTime();
+            assertThat(stream.nextLine()).isEqualTo("data: ALIVE");
+            assertThat(stream.nextLine()).isEqualTo("data: ALIVE");
+            assertThat(stream.nextLine()).isEqualTo("data: ALIVE");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("two intervals").isGreaterThanOrEqualTo(HEARTBEAT.multipliedBy(2).minusMillis(20));
+        }
+    }
+
+    @Test
+    void resetAndAppIdAnswerWhatTheClientsExpect() {
+        assertThat(WireClient.object(client.post("/gradio_api/reset", Map.of("event_id", "x")).body())).containsEntry("success", true);
+        Object appId = WireClient.object(client.get("/gradio_api/app_id").body()).get("app_id");
+        assertThat(appId).isEqualTo(client.config().get("app_id"));
+    }
+}

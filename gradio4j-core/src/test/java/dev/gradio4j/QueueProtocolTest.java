@@ -1,0 +1,188 @@
+package dev.gradio4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The {@code sse_v3} queue protocol over raw HTTP: join, then the session's data stream with
+ * estimation, process_starts, process_generating (full values, then diffs), process_completed,
+ * and close_stream once nothing of the session is pending.
+ */
+@Timeout(30)
+class QueueProtocolTest {
+    static Server server;
+    static WireClient client;
+    static volatile CountDownLatch gate = new CountDownLatch(0);
+
+    static String greet(String name) {
+        return "Hello, " + name + "!";
+    }
+
+    /** Yields "0 ", "0 1 ", ... up to n numbers: a growing string, as in Gradio's recorded generator. */
+    static Stream<String> count(Double n) {
+        return IntStream.rangeClosed(1, n.intValue())
+                .mapToObj(k -> IntStream.range(0, k).mapToObj(i -> i + " ").reduce("", String::concat));
+    }
+
+    static String held(String text) throws InterruptedException {
+        assertThat(gate.await(10, TimeUnit.SECONDS)).isTrue();
+        return text + " released";
+    }
+
+    @BeforeAll
+    static void start() {
+        var text = Gr.textbox().label("text");
+        var n = Gr.number().label("n");
+        var out = Gr.textbox().label("out");
+        var greet = Button.of("greet");
+        var count = Button.of("count");
+        var hold = Button.of("hold");
+        greet.click(QueueProtocolTest::greet, text, out);
+        count.click(QueueProtocolTest::count, n, out.streaming());
+        hold.click(QueueProtocolTest::held, text, out);
+        server = Blocks.of(text, n, out, greet, count, hold)
+                .launch(Launch.options().port(0).quiet(true).heartbeat(Duration.ofMillis(200)));
+        client = new WireClient(server);
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.close();
+    }
+
+    static List<Object> msgs(List<Map<String, Object>> messages) {
+        return messages.stream().map(m -> m.get("msg")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> output(Map<String, Object> message) {
+        return (Map<String, Object>) message.get("output");
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> data(Map<String, Object> message) {
+        return (List<Object>) output(message).get("data");
+    }
+
+    @Test
+    void aPlainEventGoesFromEstimationToCompletionThenTheStreamCloses() {
+        String session = WireClient.newSession();
+        String eventId = client.join(client.fnIndex("greet"), session, "World");
+        assertThat(eventId).matches("[0-9a-f]{32}");
+
+        try (var stream = client.queueData(session)) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.contentType()).startsWith("text/event-stream");
+            var messages = stream.rest();
+
+            assertThat(msgs(messages)).containsExactly("estimation", "process_starts", "process_completed", "close_stream");
+            var estimation = messages.get(0);
+            assertThat(estimation).containsEntry("event_id", eventId).containsEntry("rank", 0).containsKey("queue_size");
+            assertThat(messages.get(1)).containsEntry("event_id", eventId);
+            var completed = messages.get(2);
+            assertThat(completed).containsEntry("event_id", eventId).containsEntry("success", true);
+            assertThat(data(completed)).containsExactly("Hello, World!");
+            assertThat(output(completed)).containsEntry("is_generating", false).doesNotContainKey("error");
+            assertThat(messages.get(3)).containsEntry("event_id", null);
+        }
+    }
+
+    @Test
+    void aStreamingHandlerSendsFullValuesFirstThenAppendDiffsThenTheFullFinalValue() {
+        String session = WireClient.newSession();
+        String eventId = client.join(client.fnIndex("count"), session, 4);
+
+        try (var stream = client.queueData(session)) {
+            var messages = stream.rest();
+            var generating = messages.stream().filter(m -> "process_generating".equals(m.get("msg"))).toList();
+            var expected = count(4.0).toList();
+
+            assertThat(generating).hasSize(expected.size());
+            assertThat(generating).allSatisfy(m -> assertThat(m).containsEntry("event_id", eventId).containsEntry("success", true));
+            assertThat(data(generating.getFirst())).containsExactly(expected.getFirst());
+            for (int i = 1; i < expected.size(); i++) {
+                String appended = expected.get(i).substring(expected.get(i - 1).length());
+                assertThat(data(generating.get(i))).as("diff %d", i)
+                        .containsExactly(List.of(List.of("append", List.of(), appended)));
+            }
+            var completed = messages.get(messages.size() - 2);
+            assertThat(completed).containsEntry("msg", "process_completed").containsEntry("success", true);
+            assertThat(data(completed)).containsExactly(expected.getLast());
+            assertThat(messages.getLast()).containsEntry("msg", "close_stream");
+        }
+    }
+
+    @Test
+    void theStreamStaysOpenWithHeartbeatsUntilTheSessionsLastEventCompletes() {
+        gate = new CountDownLatch(1);
+        String session = WireClient.newSession();
+        String slow = client.join(client.fnIndex("held"), session, "slow");
+        String fast = client.join(client.fnIndex("greet"), session, "fast");
+
+        try (var stream = client.queueData(session)) {
+            var first = stream.until(m -> "process_completed".equals(m.get("msg")));
+            assertThat(first.getLast()).containsEntry("event_id", fast);
+            assertThat(data(first.getLast())).containsExactly("Hello, fast!");
+
+            // The slow event is still pending: the stream must not close, and keeps itself alive.
+            var idle = stream.until("heartbeat");
+            assertThat(msgs(idle)).doesNotContain("close_stream", "process_completed");
+            assertThat(idle.getLast()).containsEntry("event_id", null);
+
+            gate.countDown();
+            var rest = stream.rest();
+            var completions = rest.stream().filter(m -> "process_completed".equals(m.get("msg"))).toList();
+            assertThat(completions).singleElement().satisfies(m -> {
+                assertThat(m).containsEntry("event_id", slow);
+                assertThat(data(m)).containsExactly("slow released");
+            });
+            assertThat(rest.getLast()).containsEntry("msg", "close_stream");
+        } finally {
+            gate.countDown();
+        }
+    }
+
+    @Test
+    void aStreamForASessionThatNeverJoinedSaysSessionNotFound() {
+        try (var stream = client.queueData("never-joined-" + WireClient.newSession())) {
+            var messages = stream.rest();
+            assertThat(messages).singleElement().satisfies(m -> assertThat(m)
+                    .containsEntry("msg", "unexpected_error")
+                    .containsEntry("session_not_found", true)
+                    .containsEntry("success", false)
+                    .containsEntry("event_id", null));
+        }
+    }
+
+    @Test
+    void queueStatusCountsTheWaitingEvents() {
+        gate = new CountDownLatch(1);
+        String session = WireClient.newSession();
+        try {
+            // The first run holds the function's only slot (concurrency limit 1); the second waits.
+            client.join(client.fnIndex("held"), session, "a");
+            client.join(client.fnIndex("held"), session, "b");
+            var status = WireClient.object(client.get("/gradio_api/queue/status").body());
+            assertThat(status).containsEntry("msg", "estimation").containsEntry("event_id", null).containsEntry("queue_size", 1);
+        } finally {
+            gate.countDown();
+        }
+        try (var stream = client.queueData(session)) {
+            assertThat(stream.rest().stream().filter(m -> "process_completed".equals(m.get("msg")))).hasSize(2);
+        }
+        var idle = WireClient.object(client.get("/gradio_api/queue/status").body());
+        assertThat(idle).containsEntry("queue_size", 0);
+    }
+}
