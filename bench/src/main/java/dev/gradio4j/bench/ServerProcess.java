@@ -1,0 +1,104 @@
+package dev.gradio4j.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The measured app in a JVM of its own, so that its heap and resident memory are its alone, read
+ * with {@code jcmd} and {@code /proc}.
+ */
+final class ServerProcess implements AutoCloseable {
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+
+    private final Process process;
+    final String url;
+    /** From process start to the first {@code GET /config} answered. */
+    final long coldStartMillis;
+
+    private ServerProcess(Process process, String url, long coldStartMillis) {
+        this.process = process;
+        this.url = url;
+        this.coldStartMillis = coldStartMillis;
+    }
+
+    /** Starts {@link BenchApp} on a free port with the JVM's default settings and waits until it answers. */
+    static ServerProcess start() throws IOException, InterruptedException {
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), BenchApp.class.getName())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("GRADIO_SERVER_PORT", Integer.toString(port));
+        long started = System.nanoTime();
+        Process process = builder.start();
+        String url = "http://127.0.0.1:" + port;
+        var http = HttpClient.newHttpClient();
+        while (true) {
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create(url + "/config")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                if (!process.isAlive()) {
+                    throw new IOException("the app exited with " + process.exitValue());
+                }
+            }
+            Thread.sleep(5);
+        }
+        return new ServerProcess(process, url, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Heap in use now, garbage included, in MiB. */
+    double heapUsedMiB() throws IOException, InterruptedException {
+        Matcher m = HEAP_USED.matcher(jcmd("GC.heap_info"));
+        if (!m.find()) {
+            throw new IOException("no heap figure in jcmd's answer");
+        }
+        return Long.parseLong(m.group(1)) / 1024.0;
+    }
+
+    /** Heap in use after a full collection: what the server really holds, in MiB. */
+    double liveHeapMiB() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        return heapUsedMiB();
+    }
+
+    /** Resident memory now and its peak so far, in MiB. */
+    double[] residentMiB() throws IOException {
+        List<String> status = Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"));
+        return new double[] {kib(status, "VmRSS:") / 1024.0, kib(status, "VmHWM:") / 1024.0};
+    }
+
+    private static long kib(List<String> status, String key) {
+        return status.stream().filter(line -> line.startsWith(key))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(0);
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Process p = new ProcessBuilder(jcmd, Long.toString(process.pid()), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+}
