@@ -4,9 +4,10 @@ import java.util.Map;
 
 /**
  * Raw HTML; its value is the HTML {@link String}. Scripts in it do not run: the browser
- * sanitises it. Gradio's {@code gr.HTML}.
+ * sanitises it, unless {@link #sanitizeHtml(boolean)} turns that off. Gradio's {@code gr.HTML}.
  */
 public final class Html extends Component<String, Html> implements OnChange, OnClick {
+    private boolean sanitizeHtml = true;
 
     private Html() {}
 
@@ -20,9 +21,30 @@ public final class Html extends Component<String, Html> implements OnChange, OnC
         return new Html();
     }
 
+    /**
+     * Whether the browser sanitises the HTML before showing it (default true): scripts, inline
+     * event handlers ({@code onclick}, {@code onerror}, ...), {@code javascript:} links and other
+     * active content are removed, and the rest is shown as written.
+     *
+     * <p>Turning it off shows the HTML exactly as given, event handlers and all. Only do so for
+     * HTML your app wrote itself: if any part of it comes from a user, a file, a model's output
+     * or another site, it can run script in the page of everyone who sees it (cross-site
+     * scripting), and act as them in the app.
+     */
+    public Html sanitizeHtml(boolean sanitize) {
+        this.sanitizeHtml = sanitize;
+        return this;
+    }
+
     @Override
     protected String type() {
         return "html";
+    }
+
+    @Override
+    protected void writeProps(Props props) {
+        super.writeProps(props);
+        props.put("sanitize_html", sanitizeHtml);
     }
 
     @Override

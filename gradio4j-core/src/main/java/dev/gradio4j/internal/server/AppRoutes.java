@@ -6,12 +6,12 @@ import dev.gradio4j.internal.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** The app's description: the page, {@code /config}, {@code /gradio_api/info} and the app id. */
 final class AppRoutes {
     private final AppRuntime runtime;
+    private final Frontend frontend = new Frontend();
 
     AppRoutes(AppRuntime runtime) {
         this.runtime = runtime;
@@ -35,32 +35,26 @@ final class AppRoutes {
     }
 
     /**
-     * The page. Until the browser UI lands, a placeholder that names the app, lists its API and
-     * carries the config as Gradio's page does ({@code window.gradio_config}).
+     * The page: the browser UI with the config inlined as Gradio's page has it
+     * ({@code window.gradio_config}), the title, and the app's {@code css} and {@code head}.
      */
     void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, Object> config = config(request);
-        String title = escape(String.valueOf(config.get("title")));
-        String configJson = Json.write(config).replace("</", "<\\/");
-        String html = """
-                <!doctype html>
-                <html lang="en">
-                <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s</title>
-                <script>window.gradio_config = %s;</script>
-                <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1f2937}
-                code{background:#f3f4f6;padding:.1rem .3rem;border-radius:4px}</style></head>
-                <body><h1>%s</h1>
-                <p>This gradio4j app is running. Its browser UI is not built yet; call it through the API:
-                <a href="gradio_api/info">gradio_api/info</a> lists the endpoints, and any Gradio client works, e.g.
-                <code>await (await Client.connect(location.origin)).predict("/name", [...])</code>.</p>
-                </body></html>
-                """.formatted(title, configJson, title);
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(200);
-        response.setContentType("text/html;charset=utf-8");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        var head = new StringBuilder()
+                .append("<title>").append(escape(String.valueOf(config.get("title")))).append("</title>\n")
+                .append("<script>window.gradio_config = ").append(Json.write(config).replace("</", "<\\/")).append(";</script>\n");
+        if (runtime.settings.css() != null) {
+            head.append("<style>").append(runtime.settings.css().replace("</", "<\\/")).append("</style>\n");
+        }
+        if (runtime.settings.head() != null) {
+            head.append(runtime.settings.head()).append('\n');
+        }
+        frontend.page(head.toString(), request, response);
+    }
+
+    /** {@code GET /assets/{name}}: the browser UI's scripts, styles and fonts. */
+    void asset(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        frontend.asset(name, request, response);
     }
 
     private static String escape(String text) {

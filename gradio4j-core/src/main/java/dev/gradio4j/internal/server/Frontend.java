@@ -1,0 +1,110 @@
+package dev.gradio4j.internal.server;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The browser UI packaged in this jar (built from {@code gradio4j-frontend}): the page template,
+ * into which each request's config goes, and the assets, served gzipped to browsers that accept
+ * it and cached for a year (their names change with their content).
+ */
+final class Frontend {
+    private static final String ROOT = "dev/gradio4j/frontend/";
+    private static final String HEAD_SLOT = "<!--gradio4j-head-->";
+    private static final Pattern ASSET_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("js", "text/javascript;charset=utf-8"),
+            Map.entry("css", "text/css;charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("json", "application/json"),
+            Map.entry("png", "image/png"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("woff", "font/woff"),
+            Map.entry("ttf", "font/ttf"));
+
+    private record Asset(byte[] bytes, byte[] gzipped, String contentType) {}
+
+    private final String template;
+    private final Map<String, Optional<Asset>> assets = new ConcurrentHashMap<>();
+
+    Frontend() {
+        byte[] page = read(ROOT + "index.html");
+        this.template = page == null ? null : new String(page, StandardCharsets.UTF_8);
+    }
+
+    /** The page with {@code head} (title, config, the app's css and head) in place. */
+    void page(String head, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String html = template != null ? template.replace(HEAD_SLOT, head)
+                : "<!doctype html><html><head>" + head + "</head><body><p>This build of gradio4j has no browser UI: "
+                  + "build it with the gradio4j-frontend module, or use the API (gradio_api/info).</p></body></html>";
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        response.setHeader("Cache-Control", "no-cache");
+        send(new Asset(bytes, gzip(bytes), "text/html;charset=utf-8"), request, response);
+    }
+
+    /** {@code GET /assets/{name}}. */
+    void asset(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!ASSET_NAME.matcher(name).matches()) {
+            throw new HttpError(404, "No asset " + name);
+        }
+        Asset asset = assets.computeIfAbsent(name, Frontend::load)
+                .orElseThrow(() -> new HttpError(404, "No asset " + name));
+        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        send(asset, request, response);
+    }
+
+    private static Optional<Asset> load(String name) {
+        byte[] bytes = read(ROOT + "assets/" + name);
+        if (bytes == null) {
+            return Optional.empty();
+        }
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        String type = TYPES.getOrDefault(extension, "application/octet-stream");
+        boolean compressible = type.startsWith("text/") || type.equals("image/svg+xml") || type.equals("application/json");
+        return Optional.of(new Asset(bytes, compressible ? gzip(bytes) : null, type));
+    }
+
+    private static void send(Asset asset, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String accepted = request.getHeader("Accept-Encoding");
+        boolean gzip = asset.gzipped() != null && accepted != null && accepted.contains("gzip");
+        byte[] body = gzip ? asset.gzipped() : asset.bytes();
+        response.setStatus(200);
+        response.setContentType(asset.contentType());
+        response.setHeader("Vary", "Accept-Encoding");
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = Frontend.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource + " from the jar", e);
+        }
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        var out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (var gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,262 @@
+import { Client, prepare_files, type FileData } from "@gradio/client";
+import { BlockState } from "./block.svelte";
+import { callJs } from "./js-functions";
+import { Toasts } from "./toasts.svelte";
+import type { AppConfig, DependencyConfig, LoadingStatus, ProgressUnit } from "./types";
+
+/** A submission of @gradio/client: its messages, and a way to stop it. */
+type Submission = ReturnType<Client["submit"]>;
+
+/** How the page's link to the server is doing. */
+export type Connection = "connecting" | "connected" | "lost";
+
+/**
+ * The running page: every block's live state, and the events between them. A component tells
+ * the app what the user did ({@link App.trigger}, {@link App.input}); the app runs the listeners
+ * of that event, in the browser (`js`) or on the server through @gradio/client, and writes their
+ * results back into the blocks.
+ */
+export class App {
+  readonly config: AppConfig;
+  readonly blocks = new Map<number, BlockState>();
+  readonly toasts = new Toasts();
+  connection: Connection = $state("connecting");
+  /** The "Use via API" panel. */
+  apiOpen = $state(false);
+  private client: Client | null = null;
+  private readonly running = new Map<number, Submission | "local">();
+  private readonly runAgain = new Map<number, { data: unknown; trigger: number | null }>();
+
+  constructor(config: AppConfig) {
+    this.config = config;
+    for (const component of config.components) {
+      const block = new BlockState(component);
+      block.props.interactive ??= component.type === "button" || this.defaultInteractivity(component.id, component.props.value);
+      this.blocks.set(component.id, block);
+    }
+  }
+
+  /**
+   * Gradio's rule for a component whose app did not say: editable when an event reads it,
+   * display-only when events only write it, and otherwise editable unless it shows a value.
+   * Buttons are always clickable unless told otherwise.
+   */
+  private defaultInteractivity(id: number, value: unknown): boolean {
+    const dependencies = this.config.dependencies;
+    if (dependencies.some((d) => d.inputs.includes(id))) return true;
+    if (dependencies.some((d) => d.outputs.includes(id))) return false;
+    return value === undefined || value === null || value === "";
+  }
+
+  /** The server's address, where the API and files live. */
+  get root(): string {
+    return this.config.root.replace(/\/$/, "");
+  }
+
+  /** Connects to the server, then runs the app's load events. */
+  async start(): Promise<void> {
+    try {
+      this.client = await Client.connect(this.root, { with_null_state: true, events: ["data", "status", "log"] });
+      this.connection = "connected";
+      this.watchConnection(this.client.session_hash);
+    } catch (e) {
+      this.connection = "lost";
+      this.toasts.show("error", `Cannot reach the server: ${(e as Error).message}`, "Connection", null);
+      return;
+    }
+    this.trigger(0, "load");
+  }
+
+  /**
+   * Follows the session's heartbeat stream: the browser reconnects it by itself, so its errors
+   * and reopenings tell when the server went away and when it is back.
+   */
+  private watchConnection(session: string): void {
+    const url = `${this.root}${this.config.api_prefix}/heartbeat/${session}`;
+    const heartbeat = new EventSource(url);
+    heartbeat.onopen = () => (this.connection = "connected");
+    heartbeat.onerror = () => (this.connection = "lost");
+  }
+
+  /** The user changed a component's value: sets it and fires `input`, then `change`. */
+  input(id: number, value: unknown): void {
+    const block = this.blocks.get(id);
+    if (!block) return;
+    block.props.value = value;
+    this.trigger(id, "input");
+    this.trigger(id, "change");
+  }
+
+  /** Fires `event` of block `id` (0 is the app itself: `load`), with the event's data if any. */
+  trigger(id: number, event: string, data: unknown = null): void {
+    for (const dependency of this.config.dependencies) {
+      if (dependency.targets.some(([target, name]) => target === id && name === event)) {
+        void this.run(dependency, data, id);
+      }
+    }
+  }
+
+  /** Stops the running event of dependency `id`, if any. */
+  cancel(id: number): void {
+    const submission = this.running.get(id);
+    if (submission && submission !== "local") {
+      void submission.cancel();
+    }
+    this.runAgain.delete(id);
+  }
+
+  /**
+   * Uploads files the user picked, dropped or pasted; answers their server-side descriptions
+   * (FileData), ready to be a component's value. Throws with the server's message when it
+   * refuses one (too large, for instance).
+   */
+  async upload(files: File[]): Promise<FileData[]> {
+    if (!this.client) throw new Error("Not connected to the server.");
+    const prepared = await prepare_files(files);
+    const uploaded = await this.client.upload(prepared, this.root, undefined, this.config.max_file_size ?? undefined);
+    return (uploaded ?? []).filter((file): file is FileData => file !== null);
+  }
+
+  /** Whether an event of dependency `id` is running. */
+  isRunning(id: number): boolean {
+    return this.running.has(id);
+  }
+
+  private async run(dependency: DependencyConfig, data: unknown, trigger: number | null): Promise<void> {
+    if (this.running.has(dependency.id)) {
+      if (dependency.trigger_mode === "once") return;
+      if (dependency.trigger_mode === "always_last") {
+        this.runAgain.set(dependency.id, { data, trigger });
+        return;
+      }
+    }
+    dependency.cancels.forEach((id) => this.cancel(id));
+    let success = true;
+    try {
+      let inputs = dependency.inputs.map((id) => this.valueOf(id));
+      if (dependency.js) {
+        const result = await callJs(dependency.js, inputs);
+        if (!dependency.backend_fn) {
+          this.applyOutputs(dependency, result);
+          return;
+        }
+        inputs = result;
+      }
+      if (!dependency.backend_fn) return;
+      success = await this.submit(dependency, inputs, data, trigger);
+    } catch (e) {
+      success = false;
+      this.toasts.show("error", (e as Error).message ?? String(e), "Error");
+    } finally {
+      this.afterRun(dependency, success);
+    }
+  }
+
+  /** Runs a server function through the queue; answers whether it succeeded. */
+  private async submit(dependency: DependencyConfig, inputs: unknown[], data: unknown, trigger: number | null): Promise<boolean> {
+    if (!this.client) throw new Error("Not connected to the server.");
+    const submission = this.client.submit(dependency.id, inputs, data, trigger ?? undefined);
+    this.running.set(dependency.id, submission);
+    const shown = (dependency.show_progress_on ?? dependency.outputs).filter((id) => this.blocks.get(id)?.type !== "state");
+    const started = Date.now();
+    this.setLoading(shown, {
+      status: "pending", queuePosition: null, queueSize: null, eta: null, startedAt: started,
+      progress: null, showProgress: dependency.show_progress, message: null,
+    });
+    let success = true;
+    for await (const message of submission) {
+      if (message.type === "data") {
+        this.applyOutputs(dependency, message.data as unknown[]);
+        if (dependency.scroll_to_output) this.scrollTo(dependency.outputs[0]);
+      } else if (message.type === "log") {
+        const level = message.level === "warning" || message.level === "success" ? message.level : "info";
+        if (message.visible !== false) this.toasts.show(level, message.log, message.title, message.duration ?? 10);
+      } else if (message.type === "status") {
+        if (message.stage === "error") {
+          success = false;
+          if (message.broken) this.connection = "lost";
+          // A cancelled run ends with an invisible error: nothing to tell the user.
+          if ((message as { visible?: boolean }).visible !== false) {
+            const title = (message as { title?: string }).title ?? "Error";
+            const duration = (message as { duration?: number | null }).duration;
+            const text = typeof message.message === "string" ? message.message : "Error";
+            this.toasts.show("error", text, title, duration === undefined ? 10 : duration);
+          }
+          break;
+        }
+        if (message.stage === "complete") break;
+        this.setLoading(shown, {
+          status: message.stage === "generating" || message.stage === "streaming" ? "generating" : "pending",
+          queuePosition: message.position ?? null,
+          queueSize: message.size ?? null,
+          eta: message.eta ?? null,
+          startedAt: started,
+          progress: (message.progress_data as ProgressUnit[] | undefined) ?? null,
+          showProgress: dependency.show_progress,
+          message: null,
+        });
+      }
+    }
+    this.setLoading(shown, null);
+    return success;
+  }
+
+  /** After an event: chained `.then` / `.success` / `.failure` listeners, and a waiting re-run. */
+  private afterRun(dependency: DependencyConfig, success: boolean): void {
+    this.running.delete(dependency.id);
+    const again = this.runAgain.get(dependency.id);
+    if (again) {
+      this.runAgain.delete(dependency.id);
+      void this.run(dependency, again.data, again.trigger);
+    }
+    for (const next of this.config.dependencies) {
+      if (next.trigger_after !== dependency.id) continue;
+      if (next.trigger_only_on_success && !success) continue;
+      if (next.trigger_only_on_failure && success) continue;
+      void this.run(next, null, null);
+    }
+  }
+
+  private valueOf(id: number): unknown {
+    const block = this.blocks.get(id);
+    if (!block || block.type === "state") return null;
+    return $state.snapshot(block.props.value) ?? null;
+  }
+
+  /** Writes an event's results: plain values, or `{"__type__": "update", ...props}`. */
+  private applyOutputs(dependency: DependencyConfig, data: unknown[]): void {
+    dependency.outputs.forEach((id, i) => {
+      const block = this.blocks.get(id);
+      if (!block || block.type === "state" || i >= data.length) return;
+      const result = data[i];
+      if (result !== null && typeof result === "object" && (result as Record<string, unknown>).__type__ === "update") {
+        for (const [key, value] of Object.entries(result as Record<string, unknown>)) {
+          if (key === "__type__") continue;
+          if (key === "value") this.setValue(block, value);
+          else block.props[key] = value;
+        }
+      } else {
+        this.setValue(block, result);
+      }
+    });
+  }
+
+  /** Sets a value from the server; a changed value fires the block's `change` event. */
+  private setValue(block: BlockState, value: unknown): void {
+    const before = JSON.stringify($state.snapshot(block.props.value) ?? null);
+    block.props.value = value;
+    if (JSON.stringify(value ?? null) !== before) this.trigger(block.id, "change");
+  }
+
+  private setLoading(ids: number[], status: LoadingStatus | null): void {
+    for (const id of ids) {
+      const block = this.blocks.get(id);
+      if (block) block.loading = status;
+    }
+  }
+
+  private scrollTo(id: number | undefined): void {
+    if (id === undefined) return;
+    document.querySelector(`[data-block-id="${id}"]`)?.scrollIntoView({ behavior: "smooth", block: "nearest" });
+  }
+}

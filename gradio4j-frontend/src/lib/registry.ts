@@ -1,0 +1,62 @@
+import type { Component, Snippet } from "svelte";
+import type { App } from "./app.svelte";
+import type { BlockState } from "./block.svelte";
+
+import Accordion from "../layouts/Accordion.svelte";
+import Column from "../layouts/Column.svelte";
+import Group from "../layouts/Group.svelte";
+import Row from "../layouts/Row.svelte";
+import Tab from "../layouts/Tab.svelte";
+import Tabs from "../layouts/Tabs.svelte";
+
+import Button from "../components/Button.svelte";
+import Checkbox from "../components/Checkbox.svelte";
+import CheckboxGroup from "../components/CheckboxGroup.svelte";
+import Dataset from "../components/Dataset.svelte";
+import Dropdown from "../components/Dropdown.svelte";
+import File from "../components/File.svelte";
+import Html from "../components/Html.svelte";
+import Image from "../components/Image.svelte";
+import Json from "../components/Json.svelte";
+import Label from "../components/Label.svelte";
+import Markdown from "../components/Markdown.svelte";
+import Number from "../components/Number.svelte";
+import Radio from "../components/Radio.svelte";
+import Slider from "../components/Slider.svelte";
+import Textbox from "../components/Textbox.svelte";
+
+/** What every component and layout file receives. Layouts also get their children. */
+export interface BlockProps {
+  block: BlockState;
+  app: App;
+  children?: Snippet;
+}
+
+/**
+ * The Svelte file that renders each config `type`. A new component joins by adding its file
+ * and a line here. `state` has no entry: it is never shown.
+ */
+export const registry: Record<string, Component<BlockProps>> = {
+  accordion: Accordion,
+  column: Column,
+  group: Group,
+  row: Row,
+  tabitem: Tab,
+  tabs: Tabs,
+
+  button: Button,
+  checkbox: Checkbox,
+  checkboxgroup: CheckboxGroup,
+  dataset: Dataset,
+  dropdown: Dropdown,
+  file: File,
+  html: Html,
+  image: Image,
+  json: Json,
+  label: Label,
+  markdown: Markdown,
+  number: Number,
+  radio: Radio,
+  slider: Slider,
+  textbox: Textbox,
+};

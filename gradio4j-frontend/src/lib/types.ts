@@ -1,0 +1,90 @@
+// The shapes of the app config (GET /config) that the page renders, as a Gradio 6 server sends them.
+
+/** A component or layout block of the config. */
+export interface ComponentConfig {
+  id: number;
+  type: string;
+  props: Record<string, any>;
+  skip_api?: boolean;
+  key?: string | number | null;
+}
+
+/** A node of the layout tree: a block id and, for layouts, its children. */
+export interface LayoutNode {
+  id: number;
+  children?: LayoutNode[];
+}
+
+/** One event listener of the app: what triggers it, what it reads and writes, how it runs. */
+export interface DependencyConfig {
+  id: number;
+  targets: [number, string][];
+  inputs: number[];
+  outputs: number[];
+  backend_fn: boolean;
+  js: string | null;
+  queue: boolean;
+  api_name: string | null;
+  scroll_to_output: boolean;
+  show_progress: "full" | "minimal" | "hidden";
+  show_progress_on?: number[] | null;
+  cancels: number[];
+  types: { generator: boolean; cancel: boolean };
+  trigger_after: number | null;
+  trigger_only_on_success: boolean;
+  trigger_only_on_failure: boolean;
+  trigger_mode: "once" | "multiple" | "always_last";
+  collects_event_data?: boolean;
+}
+
+/** The page's config. */
+export interface AppConfig {
+  version: string;
+  root: string;
+  api_prefix: string;
+  mode: string;
+  title: string;
+  components: ComponentConfig[];
+  dependencies: DependencyConfig[];
+  layout: LayoutNode;
+  css: string | null;
+  js: string | null;
+  head: string | null;
+  show_error: boolean;
+  max_file_size: number | null;
+  fill_height?: boolean;
+  fill_width?: boolean;
+}
+
+/** What an output shows while its event runs. */
+export interface LoadingStatus {
+  status: "pending" | "generating" | "complete" | "error";
+  /** 0-based position in the queue, while waiting. */
+  queuePosition: number | null;
+  queueSize: number | null;
+  /** Seconds the event is expected to take, from the server's estimate. */
+  eta: number | null;
+  /** When the event started waiting or running (ms since epoch), for the elapsed timer. */
+  startedAt: number;
+  progress: ProgressUnit[] | null;
+  showProgress: "full" | "minimal" | "hidden";
+  message: string | null;
+}
+
+export interface ProgressUnit {
+  index: number | null;
+  length: number | null;
+  unit: string | null;
+  progress: number | null;
+  desc: string | null;
+}
+
+/** A toast: an error, warning, info or success message. */
+export interface Toast {
+  id: number;
+  level: "error" | "warning" | "info" | "success";
+  title: string;
+  message: string;
+  /** Seconds before it closes itself; null stays until closed. */
+  duration: number | null;
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from "vite";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+
+// The build lands in the Maven module's classes, from where gradio4j-core packages it into its
+// jar: the server reads index.html and assets/ from dev/gradio4j/frontend on the classpath.
+export default defineConfig({
+  plugins: [svelte()],
+  base: "./",
+  build: {
+    outDir: "target/classes/dev/gradio4j/frontend",
+    emptyOutDir: true,
+    assetsDir: "assets",
+    target: "es2022",
+    chunkSizeWarningLimit: 600,
+  },
+  resolve: process.env.VITEST ? { conditions: ["browser"] } : undefined,
+  test: {
+    environment: "jsdom",
+    include: ["src/**/*.test.ts"],
+  },
+});
