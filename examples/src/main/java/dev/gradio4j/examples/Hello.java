@@ -11,10 +11,14 @@ public final class Hello {
         return "Hello, " + name + "!";
     }
 
-    public static void main(String[] args) {
-        Interface.of(Hello::greet, Gr.textbox().label("name"), Gr.textbox().label("greeting"))
+    /** Builds the app (tests launch it on their own port). */
+    public static Interface app() {
+        return Interface.of(Hello::greet, Gr.textbox().label("name"), Gr.textbox().label("greeting"))
                 .title("Hello")
-                .examples("World", "gradio4j")
-                .launch();
+                .examples("World", "gradio4j");
+    }
+
+    public static void main(String[] args) {
+        app().launch();
     }
 }

@@ -1,0 +1,56 @@
+package dev.gradio4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gradio4j.Blocks;
+import dev.gradio4j.Html;
+import dev.gradio4j.Launch;
+import dev.gradio4j.Markdown;
+import dev.gradio4j.Server;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The browser suite: example apps on real ports, driven in Debian's headless Chromium through
+ * playwright-core. The checks are in {@code src/test/js/ui.test.mjs}; screenshots land in
+ * {@code target/screenshots}. {@code CHROMIUM} overrides where the browser is.
+ */
+class BrowserTest {
+    private static final String HOSTILE = "<img src=x onerror=\"window.__pwned = 'img'\">"
+            + "<script>window.__pwned = 'script'</script><a href=\"javascript:window.__pwned='link'\">link</a>";
+
+    /** Markdown and HTML that would run script if the page trusted them. */
+    static Blocks hostileApp() {
+        var fromServer = Html.of("");
+        var app = Blocks.of(Markdown.of("# Hostile\n" + HOSTILE), Html.of(HOSTILE), fromServer);
+        app.load(() -> HOSTILE, fromServer);
+        return app;
+    }
+
+    @Test
+    void examplesWorkInARealBrowser() throws Exception {
+        Path tests = Path.of("src/test/js").toAbsolutePath();
+        Launch options = Launch.options().port(0).quiet(true);
+        try (Server hello = Hello.app().launch(options);
+             Server showcase = Showcase.app().launch(options);
+             Server hostile = hostileApp().launch(options)) {
+            ProcessBuilder builder = new ProcessBuilder("node", "--test", "--test-reporter=spec", "--test-concurrency=1", "ui.test.mjs")
+                    .directory(tests.toFile())
+                    .redirectErrorStream(true);
+            builder.environment().put("HELLO_URL", hello.url());
+            builder.environment().put("SHOWCASE_URL", showcase.url());
+            builder.environment().put("HOSTILE_URL", hostile.url());
+            builder.environment().put("SCREENSHOTS", Path.of("target/screenshots").toAbsolutePath().toString());
+            builder.environment().putIfAbsent("CHROMIUM", "/usr/bin/chromium");
+            Process node = builder.start();
+            node.getOutputStream().close();
+            String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(node.waitFor(5, TimeUnit.MINUTES)).as("node finished").isTrue();
+            System.out.println(output);
+            assertThat(node.exitValue()).as("node --test exit code; its output:\n" + output).isZero();
+            assertThat(output).contains("pass 11").contains("fail 0");
+        }
+    }
+}

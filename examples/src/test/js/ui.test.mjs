@@ -1,0 +1,177 @@
+// Drives example apps in a real headless Chromium (Debian's, through playwright-core), as a user
+// would. BrowserTest.java starts the apps and passes their URLs; screenshots go to SCREENSHOTS.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const { HELLO_URL, SHOWCASE_URL, HOSTILE_URL, SCREENSHOTS = "screenshots", CHROMIUM = "/usr/bin/chromium" } = process.env;
+assert.ok(HELLO_URL && SHOWCASE_URL && HOSTILE_URL, "set HELLO_URL, SHOWCASE_URL and HOSTILE_URL");
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    // The flags a sandboxed, offline machine needs (see the env notes): no background traffic.
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+  });
+});
+after(async () => browser?.close());
+
+/** A fresh page on `url`, failing the test on any script error in the page. */
+async function open(url, { width = 1100, height = 800 } = {}) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  await page.waitForSelector("[data-block-id]");
+  page.errors = errors;
+  return page;
+}
+
+const shot = (page, name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const field = (page, label) => page.getByLabel(label, { exact: true });
+
+test("type, click Submit and see the output", async () => {
+  const page = await open(HELLO_URL);
+  await field(page, "name").fill("World");
+  await page.getByRole("button", { name: "Submit" }).click();
+  await assert.doesNotReject(page.waitForFunction(() =>
+    [...document.querySelectorAll("input, textarea")].some((e) => e.value === "Hello, World!")));
+  await shot(page, "hello");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("Enter submits a one-line textbox, and Clear empties inputs and outputs", async () => {
+  const page = await open(HELLO_URL);
+  await field(page, "name").fill("Enter");
+  await field(page, "name").press("Enter");
+  await page.waitForFunction(() => [...document.querySelectorAll("input")].some((e) => e.value === "Hello, Enter!"));
+  await page.getByRole("button", { name: "Clear" }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll("input")].every((e) => e.value === ""));
+  await page.close();
+});
+
+test("a streamed answer grows in place, in at least three steps", async () => {
+  const page = await open(SHOWCASE_URL);
+  await field(page, "Prompt").fill("stream please");
+  const seen = page.evaluate(() => new Promise((resolve) => {
+    const values = [];
+    const answer = [...document.querySelectorAll("textarea")][0];
+    const timer = setInterval(() => {
+      if (answer.value && answer.value !== values.at(-1)) values.push(answer.value);
+      if (answer.value.endsWith("in place.")) { clearInterval(timer); resolve(values); }
+    }, 10);
+  }));
+  await field(page, "Prompt").press("Enter");
+  const values = await seen;
+  assert.ok(values.length >= 3, `saw ${values.length} steps: ${JSON.stringify(values)}`);
+  for (let i = 1; i < values.length; i++) assert.ok(values[i].startsWith(values[i - 1]), "each step extends the last");
+  await shot(page, "streaming");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("an example fills the inputs", async () => {
+  const page = await open(SHOWCASE_URL);
+  await page.getByText("What is gradio4j?", { exact: true }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll("input")].some((e) => e.value === "What is gradio4j?"));
+  await page.close();
+});
+
+test("upload an image and see the processed image", async () => {
+  const page = await open(SHOWCASE_URL);
+  await page.getByRole("tab", { name: "Image" }).click();
+  // A pure blue 40x30 PNG, drawn by the browser itself.
+  const png = Buffer.from(await page.evaluate(() => {
+    const canvas = Object.assign(document.createElement("canvas"), { width: 40, height: 30 });
+    const context = canvas.getContext("2d");
+    context.fillStyle = "#0000ff";
+    context.fillRect(0, 0, 40, 30);
+    return canvas.toDataURL("image/png").split(",")[1];
+  }), "base64");
+  await page.locator("input[type=file]").first().setInputFiles({ name: "blue.png", mimeType: "image/png", buffer: png });
+  await page.waitForFunction(() => document.querySelectorAll("img[src*='blue.png']").length > 0);
+  await page.getByRole("button", { name: "Apply filter" }).click();
+  const pixel = await page.waitForFunction(() => {
+    const images = [...document.querySelectorAll("img")].filter((i) => i.src.includes("/file=") && !i.src.includes("blue.png"));
+    const image = images.at(-1);
+    if (!image || !image.complete || image.naturalWidth === 0) return null;
+    const canvas = Object.assign(document.createElement("canvas"), { width: image.naturalWidth, height: image.naturalHeight });
+    const context = canvas.getContext("2d");
+    context.drawImage(image, 0, 0);
+    return [...context.getImageData(5, 5, 1, 1).data];
+  }, null, { timeout: 15000 });
+  const [r, g, b] = await pixel.jsonValue();
+  // Sepia of pure blue is a dark brown: red above blue, where the input had no red at all.
+  assert.ok(r > b && r > 20, `sepia pixel was rgb(${r}, ${g}, ${b})`);
+  await shot(page, "image-filter");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("an error shows a toast", async () => {
+  const page = await open(SHOWCASE_URL);
+  await page.getByRole("tab", { name: "Progress and errors" }).click();
+  await page.getByRole("button", { name: "Fail" }).click();
+  const toast = page.getByTestId("toast-error");
+  await toast.waitFor();
+  assert.match(await toast.innerText(), /this button always fails/);
+  await shot(page, "error-toast");
+  await page.close();
+});
+
+test("progress shows its description and bar while the event runs", async () => {
+  const page = await open(SHOWCASE_URL);
+  await page.getByRole("tab", { name: "Progress and errors" }).click();
+  await page.getByRole("button", { name: "Run with progress" }).click();
+  const tracker = page.getByTestId("status-tracker").filter({ hasText: "Step" });
+  await tracker.first().waitFor();
+  await shot(page, "progress");
+  await page.waitForFunction(() => [...document.querySelectorAll("input, textarea")].some((e) => e.value.startsWith("Finished")));
+  await page.close();
+});
+
+test("dark mode follows ?__theme=dark", async () => {
+  const page = await open(`${SHOWCASE_URL}/?__theme=dark`);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains("dark")), true);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 120, `dark background, got ${background}`);
+  await shot(page, "dark");
+  await page.close();
+});
+
+test("the page is usable at phone width", async () => {
+  const page = await open(HELLO_URL, { width: 390, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  await field(page, "name").fill("Phone");
+  await page.getByRole("button", { name: "Submit" }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll("input")].some((e) => e.value === "Hello, Phone!"));
+  await shot(page, "phone");
+  await page.close();
+});
+
+test("Use via API lists the endpoints with snippets", async () => {
+  const page = await open(HELLO_URL);
+  await page.getByTestId("show-api").click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByText("/greet").first().waitFor();
+  await shot(page, "api-page");
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" });
+  await page.close();
+});
+
+test("Markdown and HTML from the server cannot run script", async () => {
+  const page = await open(HOSTILE_URL);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__pwned ?? null), null);
+  assert.equal(await page.locator("script:not([type=module]):not([src])").filter({ hasText: "__pwned" }).count(), 0);
+  await page.close();
+});
