@@ -123,10 +123,18 @@ public final class Dependency implements Chainable {
     /**
      * Runs the handler on batches: each input arrives as a {@code List} of up to
      * {@code maxBatchSize} queued requests' values, and the handler returns a list per output.
+     * The handler must be a {@link Fn.Dynamic}: its arguments are lists, not the inputs' value
+     * types that typed handlers are checked against.
+     *
+     * @throws IllegalStateException when the handler is a typed one
      */
     public Dependency batch(int maxBatchSize) {
         if (maxBatchSize < 1) {
             throw new IllegalArgumentException("a batch holds at least 1 request: " + maxBatchSize);
+        }
+        if (fn != null && !(fn instanceof Fn.Dynamic)) {
+            throw new IllegalStateException("batch(" + maxBatchSize + ") needs a Fn.Dynamic handler, which receives"
+                    + " each input as a List of the batch's values; this handler takes single values.");
         }
         this.maxBatchSize = maxBatchSize;
         return this;

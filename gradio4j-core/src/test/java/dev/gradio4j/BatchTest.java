@@ -1,6 +1,7 @@
 package dev.gradio4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,5 +89,14 @@ class BatchTest {
         assertThat(batches.get(0)).containsExactly("first");
         assertThat(batches.get(1)).as("a full batch, in arrival order").containsExactly("alpha", "beta", "gamma");
         assertThat(batches.get(2)).containsExactly("delta");
+    }
+
+    @Test
+    void aTypedHandlerCannotBeBatchedAndSaysWhy() {
+        var text = Textbox.create();
+        var go = Button.of("go");
+        assertThatThrownBy(() -> go.click((String s) -> s, text, text).batch(4))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Fn.Dynamic");
     }
 }

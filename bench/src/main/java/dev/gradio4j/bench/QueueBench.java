@@ -49,8 +49,10 @@ public final class QueueBench {
             System.out.println("| clients | pred/s | p50 | p99 | heap used (after run, with garbage) | live heap (after full GC) | resident (peak) |");
             System.out.println("|---|---|---|---|---|---|---|");
             for (int clients : levels) {
-                run(client, fn.get("echo"), clients, warmup);
-                Result result = run(client, fn.get("echo"), clients, measure);
+                // A client of its own per level: no pooled connection outlives the server's idle timeout.
+                var levelClient = new QueueClient(server.url);
+                run(levelClient, fn.get("echo"), clients, warmup);
+                Result result = run(levelClient, fn.get("echo"), clients, measure);
                 double heap = server.heapUsedMiB();
                 double[] resident = server.residentMiB();
                 System.out.printf(Locale.ROOT, "| %d | %.0f | %.1f ms | %.1f ms | %.0f MiB | %.1f MiB | %.0f MiB (%.0f MiB) |%n",

@@ -2,6 +2,7 @@ package dev.gradio4j.internal.queue;
 
 import dev.gradio4j.internal.app.DependencyModel;
 import dev.gradio4j.internal.protocol.ServerMessage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,26 +11,39 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The queue: events wait in arrival order and start as soon as their concurrency group has room
  * (each group runs at most its limit at once; events with no limit start at once). Each event
- * runs on its own virtual thread. Waiting events are told their position and ETA when they join
- * and whenever an event starts.
+ * runs on its own virtual thread. Waiting events are told their position and ETA when they join,
+ * then, while they wait, at most every {@link #RANK_INTERVAL} when their position changed: telling
+ * every waiting event at every start would cost the square of the queue's length.
  *
  * <p>Thread-safe: joins, completions and cancels come from many threads; the waiting lists are
  * guarded by this object's lock, and handlers run outside it.
  */
 public final class EventQueue implements AutoCloseable {
+    static final Duration RANK_INTERVAL = Duration.ofMillis(250);
+
     private final EventRunner runner;
     private final ExecutorService workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("gradio4j-event-", 0).factory());
     private final List<QueuedEvent> waiting = new ArrayList<>();
     private final Map<String, Integer> runningPerGroup = new HashMap<>();
     private final Set<QueuedEvent> running = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService rankUpdates = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "gradio4j-queue-ranks");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private boolean ranksMoved;
     private volatile Integer maxSize;
 
     public EventQueue(EventRunner runner) {
         this.runner = runner;
+        long interval = RANK_INTERVAL.toMillis();
+        rankUpdates.scheduleWithFixedDelay(this::tellMovedRanks, interval, interval, TimeUnit.MILLISECONDS);
     }
 
     /** Sets the most events that may wait (null for no bound). */
@@ -49,7 +63,7 @@ public final class EventQueue implements AutoCloseable {
         }
         event.session().eventStarted();
         waiting.add(event);
-        event.send(estimation(event, waiting.size() - 1));
+        tellRank(event, waiting.size() - 1);
         dispatch();
     }
 
@@ -91,11 +105,24 @@ public final class EventQueue implements AutoCloseable {
             workers.execute(() -> run(batch, group));
             started = true;
         }
-        if (started) {
-            for (int rank = 0; rank < waiting.size(); rank++) {
-                waiting.get(rank).send(estimation(waiting.get(rank), rank));
+        ranksMoved |= started;
+    }
+
+    private synchronized void tellMovedRanks() {
+        if (!ranksMoved) {
+            return;
+        }
+        ranksMoved = false;
+        for (int rank = 0; rank < waiting.size(); rank++) {
+            if (waiting.get(rank).toldRank != rank) {
+                tellRank(waiting.get(rank), rank);
             }
         }
+    }
+
+    private void tellRank(QueuedEvent event, int rank) {
+        event.toldRank = rank;
+        event.send(estimation(event, rank));
     }
 
     private List<QueuedEvent> takeBatch(int index, DependencyModel dependency) {
@@ -195,6 +222,7 @@ public final class EventQueue implements AutoCloseable {
             waiting.clear();
         }
         running.forEach(QueuedEvent::cancel);
+        rankUpdates.shutdownNow();
         workers.shutdownNow();
     }
 }

@@ -23,6 +23,8 @@ public final class QueuedEvent {
     private final Consumer<ServerMessage> sink;
     private volatile Thread thread;
     private volatile boolean cancelled;
+    /** The queue position this event was last told; guarded by the {@link EventQueue}'s lock. */
+    int toldRank = -1;
 
     /**
      * @param fullValues send full values instead of diffs while streaming ({@code /call})

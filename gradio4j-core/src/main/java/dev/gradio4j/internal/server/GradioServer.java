@@ -99,6 +99,9 @@ public final class GradioServer implements Server {
         connector.setHost(host);
         connector.setPort(port);
         connector.setReuseAddress(false);
+        // Java's default backlog of 50 resets connections when a few hundred clients connect
+        // at once (each open tab holds a stream and opens more); uvicorn, under Gradio, uses 2048.
+        connector.setAcceptQueueSize(2048);
         jetty.addConnector(connector);
         var context = new ServletContextHandler();
         context.setContextPath("/");
