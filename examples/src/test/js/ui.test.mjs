@@ -175,3 +175,72 @@ test("Markdown and HTML from the server cannot run script", async () => {
   assert.equal(await page.locator("script:not([type=module]):not([src])").filter({ hasText: "__pwned" }).count(), 0);
   await page.close();
 });
+
+test("a value the server rejects comes back as a toast with its message", async () => {
+  const page = await open(SHOWCASE_URL);
+  await page.getByRole("tab", { name: "Components" }).click();
+  await field(page, "Quantity").fill("50");
+  await page.getByRole("button", { name: "Place order" }).click();
+  const toast = page.getByTestId("toast-error");
+  await toast.waitFor();
+  assert.match(await toast.innerText(), /50/);
+  await shot(page, "rejected-value");
+  await page.close();
+});
+
+test("a lost connection says so, and the page recovers when the server is back", async () => {
+  const { JAVA, CLASSPATH } = process.env;
+  assert.ok(JAVA && CLASSPATH, "set JAVA and CLASSPATH to start an app of the test's own");
+  const { spawn } = await import("node:child_process");
+  const { createServer } = await import("node:net");
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const start = () => spawn(JAVA, ["-cp", CLASSPATH, "dev.gradio4j.examples.Hello"], {
+    env: { ...process.env, GRADIO_SERVER_PORT: String(port) }, stdio: "ignore",
+  });
+  const up = async () => {
+    for (let i = 0; i < 200; i++) {
+      try { if ((await fetch(`http://127.0.0.1:${port}/config`)).ok) return; } catch { /* not yet */ }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error("the app did not start");
+  };
+  let server = start();
+  try {
+    await up();
+    const page = await open(`http://127.0.0.1:${port}/`);
+    await page.waitForTimeout(300);
+    server.kill("SIGKILL");
+    await page.getByTestId("connection-lost").waitFor({ timeout: 15000 });
+    await shot(page, "connection-lost");
+    server = start();
+    await up();
+    await page.getByTestId("connection-lost").waitFor({ state: "detached", timeout: 15000 });
+    await field(page, "name").fill("again");
+    await page.getByRole("button", { name: "Submit" }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll("input")].some((e) => e.value === "Hello, again!"));
+    await page.close();
+  } finally {
+    server.kill("SIGKILL");
+  }
+});
+
+test("Stop cancels a running stream", async () => {
+  const page = await open(SHOWCASE_URL);
+  await field(page, "Prompt").fill("stop me");
+  await page.getByRole("button", { name: "Send" }).click();
+  const answer = page.locator("textarea").first();
+  await page.waitForFunction(() => document.querySelector("textarea").value.length > 0);
+  await page.getByRole("button", { name: "Stop" }).click();
+  const stopped = await answer.inputValue();
+  await page.waitForTimeout(800);
+  const later = await answer.inputValue();
+  assert.equal(later, stopped, "the answer kept growing after Stop");
+  assert.ok(!later.endsWith("in place."), "the stream had already finished");
+  assert.equal(await page.getByTestId("toast-error").count(), 0, "a cancel is not an error");
+  await page.close();
+});

@@ -99,9 +99,11 @@ public final class Showcase {
         var prompt = Gr.textbox().label("Prompt").placeholder("Ask anything, then press Enter");
         var answer = Gr.textbox().label("Answer").lines(4);
         var send = Button.of("Send").primary();
-        send.click(Showcase::typewriter, prompt, answer.streaming());
-        prompt.submit(Showcase::typewriter, prompt, answer.streaming());
-        var textTab = Tab.of("Streaming", Row.of(Column.of(prompt, send), answer),
+        var stop = Button.of("Stop").stop();
+        var sent = send.click(Showcase::typewriter, prompt, answer.streaming());
+        var submitted = prompt.submit(Showcase::typewriter, prompt, answer.streaming());
+        stop.click().cancels(sent, submitted);
+        var textTab = Tab.of("Streaming", Row.of(Column.of(prompt, Row.of(send, stop)), answer),
                 Examples.of(prompt, "What is gradio4j?", "Stream me a sentence"));
 
         var photo = Gr.image().label("Photo");
@@ -114,7 +116,7 @@ public final class Showcase {
         var size = Radio.of("small", "medium", "large").label("Size").value("medium");
         var toppings = CheckboxGroup.of("cheese", "mushrooms", "olives", "peppers").label("Toppings");
         var cheese = Checkbox.create().label("Extra cheese");
-        var quantity = Gr.number().label("Quantity").value(1.0);
+        var quantity = Gr.number().label("Quantity").value(1.0).minimum(1).maximum(20);
         var crust = Dropdown.of("thin", "classic", "stuffed").label("Crust").value("classic");
         var summary = Json.create().label("Order");
         var confidence = Gr.label().label("Size confidence");

@@ -44,13 +44,16 @@ class BrowserTest {
             builder.environment().put("HOSTILE_URL", hostile.url());
             builder.environment().put("SCREENSHOTS", Path.of("target/screenshots").toAbsolutePath().toString());
             builder.environment().putIfAbsent("CHROMIUM", "/usr/bin/chromium");
+            // For the test that stops and restarts an app of its own.
+            builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
             Process node = builder.start();
             node.getOutputStream().close();
             String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(node.waitFor(5, TimeUnit.MINUTES)).as("node finished").isTrue();
             System.out.println(output);
             assertThat(node.exitValue()).as("node --test exit code; its output:\n" + output).isZero();
-            assertThat(output).contains("pass 11").contains("fail 0");
+            assertThat(output).contains("pass 14").contains("fail 0");
         }
     }
 }

@@ -98,7 +98,9 @@ public final class GradioServer implements Server {
         var connector = new ServerConnector(jetty);
         connector.setHost(host);
         connector.setPort(port);
-        connector.setReuseAddress(false);
+        // A restarted app gets its port back while the last run's connections linger in
+        // TIME_WAIT (so open pages reconnect); a port another server listens on is still refused.
+        connector.setReuseAddress(true);
         // Java's default backlog of 50 resets connections when a few hundred clients connect
         // at once (each open tab holds a stream and opens more); uvicorn, under Gradio, uses 2048.
         connector.setAcceptQueueSize(2048);
