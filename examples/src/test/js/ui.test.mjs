@@ -76,10 +76,11 @@ test("a streamed answer grows in place, in at least three steps", async () => {
   await page.close();
 });
 
-test("an example fills the inputs", async () => {
+test("an example fills the inputs, then runs", async () => {
   const page = await open(SHOWCASE_URL);
   await page.getByText("What is gradio4j?", { exact: true }).click();
   await page.waitForFunction(() => [...document.querySelectorAll("input")].some((e) => e.value === "What is gradio4j?"));
+  await page.waitForFunction(() => document.querySelector("textarea").value.includes("What is gradio4j?"));
   await page.close();
 });
 

@@ -100,4 +100,10 @@ public class Button extends Component<String, Button> implements OnClick {
     protected Object examplePayload() {
         return "Run";
     }
+
+    /** Sized to its content, as in Gradio. */
+    @Override
+    protected Integer defaultMinWidth() {
+        return null;
+    }
 }

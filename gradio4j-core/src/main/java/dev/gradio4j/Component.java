@@ -78,7 +78,7 @@ public abstract non-sealed class Component<T, S extends Component<T, S>> extends
         props.put("show_label", showLabel);
         props.put("container", container);
         props.put("scale", scale);
-        props.put("min_width", minWidth);
+        props.put("min_width", minWidth != null ? minWidth : defaultMinWidth());
         props.put("interactive", interactive);
     }
 
@@ -126,6 +126,14 @@ public abstract non-sealed class Component<T, S extends Component<T, S>> extends
     public S scale(int scale) {
         this.scale = scale;
         return self();
+    }
+
+    /**
+     * The minimum width when the app sets none: 160 px, as Gradio's, so that a row of inputs
+     * wraps on a phone rather than squeezing them; null for components that size to content.
+     */
+    protected Integer defaultMinWidth() {
+        return 160;
     }
 
     /** Minimum width in pixels; a row wraps before squeezing the component below it. */

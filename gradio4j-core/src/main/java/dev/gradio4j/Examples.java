@@ -19,15 +19,38 @@ public final class Examples {
     /** A dataset of samples, one value per input in each, that fills the inputs when clicked. */
     public static Dataset of(List<? extends Component<?, ?>> inputs, List<List<Object>> samples) {
         Dataset dataset = Dataset.of(inputs, samples);
+        fill(dataset, inputs);
+        return dataset;
+    }
+
+    /**
+     * Examples that also run: once a clicked sample fills the inputs, {@code fn} runs on them and
+     * writes {@code output}. Gradio's {@code gr.Examples(..., fn=, outputs=, run_on_click=True)}.
+     */
+    public static Dataset of(List<? extends Component<?, ?>> inputs, List<List<Object>> samples, Fn.Dynamic fn,
+                             Output<?> output) {
+        Dataset dataset = Dataset.of(inputs, samples);
+        fill(dataset, inputs).then(fn, inputs, output);
+        return dataset;
+    }
+
+    /** Examples for a single input that also run {@code fn} into {@code output} when clicked. */
+    public static <A, R> Dataset of(Fn.F1<A, R> fn, Component<A, ?> input, Output<R> output, List<A> values) {
+        List<List<Object>> samples = new ArrayList<>();
+        values.forEach(value -> samples.add(Arrays.asList(value)));
+        Dataset dataset = Dataset.of(List.of(input), samples);
+        fill(dataset, List.of(input)).then(fn, input, output);
+        return dataset;
+    }
+
+    private static Dependency fill(Dataset dataset, List<? extends Component<?, ?>> inputs) {
         List<Component<?, ?>> targets = List.copyOf(inputs);
-        dataset.click(args -> {
-                    return new ArrayList<>(dataset.sample((Integer) args.getFirst()));
-                }, List.of(dataset), Outputs.of(targets))
+        return dataset.click(args -> new ArrayList<>(dataset.sample((Integer) args.getFirst())), List.of(dataset),
+                        Outputs.of(targets))
                 .apiName("load_example")
                 .apiVisibility(ApiVisibility.UNDOCUMENTED)
                 .queue(false)
                 .showProgress(ShowProgress.HIDDEN);
-        return dataset;
     }
 
     /** Examples for a single input, one value each. */

@@ -76,4 +76,10 @@ public final class Html extends Component<String, Html> implements OnChange, OnC
     protected Object examplePayload() {
         return "<p>Hello</p>";
     }
+
+    /** Sized to its content, as in Gradio. */
+    @Override
+    protected Integer defaultMinWidth() {
+        return null;
+    }
 }

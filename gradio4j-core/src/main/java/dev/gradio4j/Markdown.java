@@ -85,4 +85,10 @@ public final class Markdown extends Component<String, Markdown> implements OnCha
     protected Object examplePayload() {
         return "# Hello!";
     }
+
+    /** Sized to its content, as in Gradio. */
+    @Override
+    protected Integer defaultMinWidth() {
+        return null;
+    }
 }

@@ -104,7 +104,7 @@ public final class Showcase {
         var submitted = prompt.submit(Showcase::typewriter, prompt, answer.streaming());
         stop.click().cancels(sent, submitted);
         var textTab = Tab.of("Streaming", Row.of(Column.of(prompt, Row.of(send, stop)), answer),
-                Examples.of(prompt, "What is gradio4j?", "Stream me a sentence"));
+                Examples.of(Showcase::typewriter, prompt, answer.streaming(), List.of("What is gradio4j?", "Stream me a sentence")));
 
         var photo = Gr.image().label("Photo");
         var strength = Slider.of(0, 1).step(0.05).value(1.0).label("Strength");
