@@ -245,3 +245,28 @@ test("Stop cancels a running stream", async () => {
   assert.equal(await page.getByTestId("toast-error").count(), 0, "a cancel is not an error");
   await page.close();
 });
+
+test("the app's css, js and head launch options are applied", async () => {
+  const page = await open(HOSTILE_URL);
+  assert.equal(await page.locator('meta[name="app-head"]').getAttribute("content"), "present");
+  await page.waitForFunction(() => document.body.dataset.appJs === "ran");
+  const outline = await page.locator("#hostile-markdown").evaluate((e) => getComputedStyle(e).outlineColor);
+  assert.equal(outline, "rgb(255, 0, 0)");
+  await page.close();
+});
+
+test("a waiting event shows its queue position", async () => {
+  const first = await open(SHOWCASE_URL);
+  const second = await open(SHOWCASE_URL);
+  for (const page of [first, second]) await page.getByRole("tab", { name: "Progress and errors" }).click();
+  // The progress run takes 1.5 s and its function runs one event at a time (Gradio's default).
+  await first.getByRole("button", { name: "Run with progress" }).click();
+  await first.getByTestId("status-tracker").first().waitFor();
+  await second.getByRole("button", { name: "Run with progress" }).click();
+  await second.getByTestId("queue-position").waitFor();
+  assert.match(await second.getByTestId("queue-position").innerText(), /queue: 1\/1/);
+  await shot(second, "queue-position");
+  await second.waitForFunction(() => [...document.querySelectorAll("input, textarea")].some((e) => e.value.startsWith("Finished")), null, { timeout: 10000 });
+  await first.close();
+  await second.close();
+});

@@ -24,7 +24,7 @@ class BrowserTest {
     /** Markdown and HTML that would run script if the page trusted them. */
     static Blocks hostileApp() {
         var fromServer = Html.of("");
-        var app = Blocks.of(Markdown.of("# Hostile\n" + HOSTILE), Html.of(HOSTILE), fromServer);
+        var app = Blocks.of(Markdown.of("# Hostile\n" + HOSTILE).elemId("hostile-markdown"), Html.of(HOSTILE), fromServer);
         app.load(() -> HOSTILE, fromServer);
         return app;
     }
@@ -35,7 +35,11 @@ class BrowserTest {
         Launch options = Launch.options().port(0).quiet(true);
         try (Server hello = Hello.app().launch(options);
              Server showcase = Showcase.app().launch(options);
-             Server hostile = hostileApp().launch(options)) {
+             // The app's own css, js and head are applied: the only script that runs is the app's.
+             Server hostile = hostileApp().launch(Launch.options().port(0).quiet(true)
+                     .css("#hostile-markdown { outline: 3px solid rgb(255, 0, 0); }")
+                     .js("() => { document.body.dataset.appJs = 'ran'; }")
+                     .head("<meta name=\"app-head\" content=\"present\">"))) {
             ProcessBuilder builder = new ProcessBuilder("node", "--test", "--test-reporter=spec", "--test-concurrency=1", "ui.test.mjs")
                     .directory(tests.toFile())
                     .redirectErrorStream(true);
@@ -53,7 +57,7 @@ class BrowserTest {
             assertThat(node.waitFor(5, TimeUnit.MINUTES)).as("node finished").isTrue();
             System.out.println(output);
             assertThat(node.exitValue()).as("node --test exit code; its output:\n" + output).isZero();
-            assertThat(output).contains("pass 14").contains("fail 0");
+            assertThat(output).contains("pass 16").contains("fail 0");
         }
     }
 }
