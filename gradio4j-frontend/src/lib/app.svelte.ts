@@ -1,14 +1,20 @@
 import { Client, prepare_files, type FileData } from "@gradio/client";
 import { BlockState } from "./block.svelte";
+import { watchReloads } from "./dev-reload";
 import { callJs } from "./js-functions";
 import { Toasts } from "./toasts.svelte";
-import type { AppConfig, DependencyConfig, LoadingStatus, ProgressUnit } from "./types";
+import type { AppConfig, ComponentConfig, DependencyConfig, LoadingStatus, ProgressUnit } from "./types";
 
 /** A submission of @gradio/client: its messages, and a way to stop it. */
 type Submission = ReturnType<Client["submit"]>;
 
 /** How the page's link to the server is doing. */
 export type Connection = "connecting" | "connected" | "lost";
+
+/** What makes a block "the same" across reloads: its type and key, else its id. */
+function identity(block: { id: number; type: string; key?: string | number | null }): string {
+  return JSON.stringify(block.key != null ? [block.type, "key", block.key] : [block.type, "id", block.id]);
+}
 
 /**
  * The running page: every block's live state, and the events between them. A component tells
@@ -17,23 +23,53 @@ export type Connection = "connecting" | "connected" | "lost";
  * results back into the blocks.
  */
 export class App {
-  readonly config: AppConfig;
-  readonly blocks = new Map<number, BlockState>();
+  /** Both replaced whole by a reload, so what reads them re-renders. */
+  config: AppConfig;
+  blocks: Map<number, BlockState>;
   readonly toasts = new Toasts();
   connection: Connection = $state("connecting");
   /** The "Use via API" panel. */
   apiOpen = $state(false);
+  /** Why the last reload failed (dev mode), until the next one succeeds or the user closes it. */
+  reloadError: string | null = $state(null);
   private client: Client | null = null;
   private readonly running = new Map<number, Submission | "local">();
   private readonly runAgain = new Map<number, { data: unknown; trigger: number | null }>();
+  /** The reloads in the order the server announced them, one at a time. */
+  private reloading: Promise<void> = Promise.resolve();
 
   constructor(config: AppConfig) {
-    this.config = config;
-    for (const component of config.components) {
-      const block = new BlockState(component);
+    this.config = $state.raw(config);
+    this.blocks = $state.raw(this.blocksFor(config.components, []));
+  }
+
+  /**
+   * Applies a reloaded app's config in place: a block whose key and type are still there keeps
+   * its state object (so its component, DOM and typed value stay), with the new props; new
+   * blocks are added and gone ones dropped. Running events go on.
+   */
+  reload(next: AppConfig): void {
+    if (next.title !== this.config.title) document.title = next.title;
+    const previous = [...this.blocks.values()];
+    this.config = next;
+    this.blocks = this.blocksFor(next.components, previous);
+  }
+
+  /** The blocks of `components`, reusing the state of the `previous` ones that match. */
+  private blocksFor(components: ComponentConfig[], previous: Iterable<BlockState>): Map<number, BlockState> {
+    const reusable = new Map<string, BlockState>();
+    for (const block of previous) reusable.set(identity(block), block);
+    const blocks = new Map<number, BlockState>();
+    for (const component of components) {
+      const kept = reusable.get(identity(component));
+      // Taken once: a key the server repeats must not share one state.
+      reusable.delete(identity(component));
+      kept?.reconfigure(component);
+      const block = kept ?? new BlockState(component);
       block.props.interactive ??= component.type === "button" || this.defaultInteractivity(component.id, component.props.value);
-      this.blocks.set(component.id, block);
+      blocks.set(component.id, block);
     }
+    return blocks;
   }
 
   /**
@@ -59,6 +95,7 @@ export class App {
       this.client = await Client.connect(this.root, { with_null_state: true, events: ["data", "status", "log"] });
       this.connection = "connected";
       this.watchConnection(this.client.session_hash);
+      if (this.config.dev_mode) this.followReloads();
     } catch (e) {
       this.connection = "lost";
       this.toasts.show("error", `Cannot reach the server: ${(e as Error).message}`, "Connection", null);
@@ -76,6 +113,26 @@ export class App {
     const heartbeat = new EventSource(url);
     heartbeat.onopen = () => (this.connection = "connected");
     heartbeat.onerror = () => (this.connection = "lost");
+  }
+
+  /** Dev mode: applies each version of the app the server reloads, and shows why one failed. */
+  private followReloads(): void {
+    watchReloads(`${this.root}${this.config.api_prefix}/dev/reload`, {
+      reloaded: () => {
+        this.reloadError = null;
+        this.reloading = this.reloading.then(() => this.fetchReloaded());
+      },
+      failed: (text) => (this.reloadError = text),
+    });
+  }
+
+  /** Refreshes the client's config (later submits use the new dependencies), then the page's. */
+  private async fetchReloaded(): Promise<void> {
+    try {
+      this.reload((await this.client!.refresh()) as unknown as AppConfig);
+    } catch (e) {
+      this.reloadError = `The new version could not be loaded: ${(e as Error).message}`;
+    }
   }
 
   /** The user changed a component's value: sets it and fires `input`, then `change`. */
@@ -131,19 +188,21 @@ export class App {
       }
     }
     dependency.cancels.forEach((id) => this.cancel(id));
+    // Results go to the blocks of now, even if a reload renumbers them meanwhile.
+    const outputs = dependency.outputs.map((id) => this.blocks.get(id));
     let success = true;
     try {
       let inputs = dependency.inputs.map((id) => this.valueOf(id));
       if (dependency.js) {
         const result = await callJs(dependency.js, inputs);
         if (!dependency.backend_fn) {
-          this.applyOutputs(dependency, result);
+          this.applyOutputs(outputs, result);
           return;
         }
         inputs = result;
       }
       if (!dependency.backend_fn) return;
-      success = await this.submit(dependency, inputs, data, trigger);
+      success = await this.submit(dependency, outputs, inputs, data, trigger);
     } catch (e) {
       success = false;
       this.toasts.show("error", (e as Error).message ?? String(e), "Error");
@@ -153,11 +212,19 @@ export class App {
   }
 
   /** Runs a server function through the queue; answers whether it succeeded. */
-  private async submit(dependency: DependencyConfig, inputs: unknown[], data: unknown, trigger: number | null): Promise<boolean> {
+  private async submit(
+    dependency: DependencyConfig,
+    outputs: (BlockState | undefined)[],
+    inputs: unknown[],
+    data: unknown,
+    trigger: number | null,
+  ): Promise<boolean> {
     if (!this.client) throw new Error("Not connected to the server.");
     const submission = this.client.submit(dependency.id, inputs, data, trigger ?? undefined);
     this.running.set(dependency.id, submission);
-    const shown = (dependency.show_progress_on ?? dependency.outputs).filter((id) => this.blocks.get(id)?.type !== "state");
+    const shown = (dependency.show_progress_on ?? dependency.outputs)
+      .map((id) => this.blocks.get(id))
+      .filter((block): block is BlockState => block !== undefined && block.type !== "state");
     const started = Date.now();
     this.setLoading(shown, {
       status: "pending", queuePosition: null, queueSize: null, eta: null, startedAt: started,
@@ -166,8 +233,8 @@ export class App {
     let success = true;
     for await (const message of submission) {
       if (message.type === "data") {
-        this.applyOutputs(dependency, message.data as unknown[]);
-        if (dependency.scroll_to_output) this.scrollTo(dependency.outputs[0]);
+        this.applyOutputs(outputs, message.data as unknown[]);
+        if (dependency.scroll_to_output) this.scrollTo(outputs[0]);
       } else if (message.type === "log") {
         const level = message.level === "warning" || message.level === "success" ? message.level : "info";
         if (message.visible !== false) this.toasts.show(level, message.log, message.title, message.duration ?? 10);
@@ -207,7 +274,9 @@ export class App {
     const again = this.runAgain.get(dependency.id);
     if (again) {
       this.runAgain.delete(dependency.id);
-      void this.run(dependency, again.data, again.trigger);
+      // The listener as it is now: a reload may have changed it.
+      const current = this.config.dependencies.find((d) => d.id === dependency.id);
+      if (current) void this.run(current, again.data, again.trigger);
     }
     for (const next of this.config.dependencies) {
       if (next.trigger_after !== dependency.id) continue;
@@ -224,9 +293,8 @@ export class App {
   }
 
   /** Writes an event's results: plain values, or `{"__type__": "update", ...props}`. */
-  private applyOutputs(dependency: DependencyConfig, data: unknown[]): void {
-    dependency.outputs.forEach((id, i) => {
-      const block = this.blocks.get(id);
+  private applyOutputs(outputs: (BlockState | undefined)[], data: unknown[]): void {
+    outputs.forEach((block, i) => {
       if (!block || block.type === "state" || i >= data.length) return;
       const result = data[i];
       if (result !== null && typeof result === "object" && (result as Record<string, unknown>).__type__ === "update") {
@@ -248,15 +316,12 @@ export class App {
     if (JSON.stringify(value ?? null) !== before) this.trigger(block.id, "change");
   }
 
-  private setLoading(ids: number[], status: LoadingStatus | null): void {
-    for (const id of ids) {
-      const block = this.blocks.get(id);
-      if (block) block.loading = status;
-    }
+  private setLoading(blocks: BlockState[], status: LoadingStatus | null): void {
+    for (const block of blocks) block.loading = status;
   }
 
-  private scrollTo(id: number | undefined): void {
-    if (id === undefined) return;
-    document.querySelector(`[data-block-id="${id}"]`)?.scrollIntoView({ behavior: "smooth", block: "nearest" });
+  private scrollTo(block: BlockState | undefined): void {
+    if (!block) return;
+    document.querySelector(`[data-block-id="${block.id}"]`)?.scrollIntoView({ behavior: "smooth", block: "nearest" });
   }
 }

@@ -54,6 +54,8 @@ export interface AppConfig {
   max_file_size: number | null;
   fill_height?: boolean;
   fill_width?: boolean;
+  /** Running under the reloader: the page follows `{api_prefix}/dev/reload`. */
+  dev_mode?: boolean;
 }
 
 /** What an output shows while its event runs. */

@@ -27,6 +27,8 @@ final class AppCompiler {
     private final Map<Block<?>, Integer> ids = new IdentityHashMap<>();
     private final List<Block<?>> ordered = new ArrayList<>();
     private final Map<Component<?, ?>, ComponentModel> models = new IdentityHashMap<>();
+    private final Map<Block<?>, String> keys = new IdentityHashMap<>();
+    private final Set<String> usedKeys = new HashSet<>();
 
     private AppCompiler(Blocks blocks, ValueContext context) {
         this.blocks = blocks;
@@ -45,8 +47,8 @@ final class AppCompiler {
 
     private AppModel compile() throws Exception {
         List<Object> layoutChildren = new ArrayList<>();
-        for (Block<?> child : blocks.children) {
-            layoutChildren.add(assign(child));
+        for (int i = 0; i < blocks.children.size(); i++) {
+            layoutChildren.add(assign(blocks.children.get(i), Integer.toString(i)));
         }
         for (Block<?> block : List.copyOf(ordered)) {
             block.prepare(context);
@@ -82,19 +84,23 @@ final class AppCompiler {
                 blocks.maxQueueSize, blocks.defaultConcurrencyLimit);
     }
 
-    /** Assigns ids depth-first in layout order and returns the layout node. */
-    private Map<String, Object> assign(Block<?> block) {
+    /**
+     * Assigns ids depth-first in layout order and returns the layout node; {@code path} is the
+     * block's place in the layout (child indices), for its default key.
+     */
+    private Map<String, Object> assign(Block<?> block, String path) {
         if (ids.containsKey(block)) {
             throw new IllegalStateException("A " + block.type() + " is placed twice in the layout; make a new one for each place.");
         }
         ids.put(block, ordered.size() + 1);
         ordered.add(block);
+        keys.put(block, uniqueKey(block, path));
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("id", ids.get(block));
         if (block instanceof Layout<?> layout) {
             List<Object> children = new ArrayList<>();
-            for (Block<?> child : layout.children) {
-                children.add(assign(child));
+            for (int i = 0; i < layout.children.size(); i++) {
+                children.add(assign(layout.children.get(i), path + "." + i));
             }
             node.put("children", children);
         }
@@ -105,7 +111,23 @@ final class AppCompiler {
         if (!ids.containsKey(component)) {
             ids.put(component, ordered.size() + 1);
             ordered.add(component);
+            keys.put(component, uniqueKey(component, "unplaced"));
         }
+    }
+
+    /**
+     * A key that names the same component across reloads, while ids shift: the app's own key,
+     * else the type and label (a label moves with its component), else the type and place. The
+     * page keeps values, and sessions keep State, by these keys.
+     */
+    private String uniqueKey(Block<?> block, String path) {
+        String label = block instanceof Component<?, ?> component ? component.label() : null;
+        String key = block.key() != null ? block.key() : block.type() + ":" + (label != null ? label : path);
+        String unique = key;
+        for (int n = 2; !usedKeys.add(unique); n++) {
+            unique = key + "#" + n;
+        }
+        return unique;
     }
 
     private List<Dependency> collectDependencies() {
@@ -127,6 +149,7 @@ final class AppCompiler {
         Props props = new Props();
         block.writeProps(props);
         props.put("name", block.type());
+        props.put("key", keys.get(block));
         return new ComponentModel(ids.get(block), block.type(), Map.copyOf(props.asMap()), true, null,
                 null, null, null, null, null, null, null);
     }
@@ -143,12 +166,13 @@ final class AppCompiler {
             props.put("value", initial);
         }
         props.put("name", component.type());
+        props.put("key", keys.get(component));
         int id = ids.get(component);
         boolean state = component instanceof State<?>;
         ComponentModel model = new ComponentModel(id, component.type(), java.util.Collections.unmodifiableMap(props.asMap()),
                 component.skipApi(), component.label(), component.apiName(), component.apiInfo(),
                 component.examplePayload(), codec(component),
-                state ? (component.key() != null ? component.key() : "state-" + id) : null,
+                state ? "state:" + keys.get(component) : null,
                 state ? ((State<?>) component)::freshValue : null,
                 state ? ((State<?>) component).timeToLive() : null);
         models.put(component, model);

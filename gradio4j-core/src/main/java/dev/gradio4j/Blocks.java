@@ -1,6 +1,6 @@
 package dev.gradio4j;
 
-import dev.gradio4j.internal.server.GradioServer;
+import dev.gradio4j.internal.server.Launcher;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,6 +96,6 @@ public final class Blocks implements OnLoad, OnUnload {
 
     /** Serves the app with the given options; see {@link #launch()}. */
     public Server launch(Launch options) {
-        return GradioServer.start(context -> AppCompiler.compile(this, context), options.settings());
+        return Launcher.launch(context -> AppCompiler.compile(this, context), options.settings());
     }
 }

@@ -1,5 +1,6 @@
 package dev.gradio4j.internal.queue;
 
+import dev.gradio4j.internal.app.AppModel;
 import dev.gradio4j.internal.app.DependencyModel;
 import dev.gradio4j.internal.protocol.ServerMessage;
 import java.time.Duration;
@@ -79,6 +80,14 @@ public final class EventQueue implements AutoCloseable {
             runner.run(event);
         } finally {
             running.remove(event);
+        }
+    }
+
+    /** Points waiting events at the functions of a reloaded app, matched by api name. */
+    public synchronized void repoint(AppModel next) {
+        for (QueuedEvent event : waiting) {
+            String name = event.dependency().apiName();
+            next.dependencies().stream().filter(d -> d.apiName().equals(name)).findFirst().ifPresent(event::repoint);
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 public final class QueuedEvent {
     private final String id;
     private final Session session;
-    private final DependencyModel dependency;
+    private volatile DependencyModel dependency;
     private final List<Object> data;
     private final Object eventData;
     private final Request request;
@@ -52,6 +52,11 @@ public final class QueuedEvent {
     public Request request() { return request; }
     public String rootUrl() { return rootUrl; }
     public boolean fullValues() { return fullValues; }
+
+    /** Runs {@code next} (the reloaded app's function of the same api name) instead, if not started yet. */
+    void repoint(DependencyModel next) {
+        this.dependency = next;
+    }
 
     public void send(ServerMessage message) {
         sink.accept(message);

@@ -22,10 +22,14 @@ final class AppRuntime implements AutoCloseable {
     final SessionStore sessions;
     final EventQueue queue;
     final CallResults calls = new CallResults();
+    /** News for pages under the reloader; null when the app runs on its own. */
+    final DevEvents devEvents;
     private volatile AppModel app;
 
-    AppRuntime(ServerSettings settings, java.util.function.Function<ValueContext, AppModel> compiler) throws IOException {
+    AppRuntime(ServerSettings settings, java.util.function.Function<ValueContext, AppModel> compiler, boolean devMode)
+            throws IOException {
         this.settings = settings;
+        this.devEvents = devMode ? new DevEvents() : null;
         this.files = new FileStore(settings.uploadDir(), settings.allowedPaths(), settings.blockedPaths(), settings.maxFileSize());
         this.sessions = new SessionStore(settings.sessionCapacity(), settings.sessionIdle());
         this.queue = new EventQueue(new EventRunner(this::fileContext, settings.showError()));
@@ -36,10 +40,14 @@ final class AppRuntime implements AutoCloseable {
         return app;
     }
 
-    /** Serves a new version of the app; sessions, queue and files stay. */
+    /**
+     * Serves a new version of the app; sessions, queue and files stay, and events waiting in the
+     * queue will run the new version's function of the same api name.
+     */
     void swap(AppModel next) {
         this.app = next;
         queue.maxSize(next.maxQueueSize());
+        queue.repoint(next);
     }
 
     /** Page-level config fields that come from the launch settings. */
@@ -50,6 +58,7 @@ final class AppRuntime implements AutoCloseable {
         page.put("head", settings.head());
         page.put("show_error", settings.showError());
         page.put("max_file_size", settings.maxFileSize());
+        page.put("dev_mode", devEvents != null);
         return page;
     }
 

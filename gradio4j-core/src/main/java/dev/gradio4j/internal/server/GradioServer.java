@@ -47,12 +47,24 @@ public final class GradioServer implements Server {
      * @throws IllegalStateException when no port could be bound or the app does not compile
      */
     public static GradioServer start(Function<ValueContext, AppModel> compiler, ServerSettings settings) {
+        return start(compiler, settings, false);
+    }
+
+    /**
+     * Compiles the app and serves it under the reloader: {@link #swap} serves new versions, and
+     * pages hear of them on {@code /gradio_api/dev/reload}.
+     */
+    public static GradioServer startForReload(Function<ValueContext, AppModel> compiler, ServerSettings settings) {
+        return start(compiler, settings, true);
+    }
+
+    private static GradioServer start(Function<ValueContext, AppModel> compiler, ServerSettings settings, boolean devMode) {
         if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
             System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
         }
         AppRuntime runtime;
         try {
-            runtime = new AppRuntime(settings, compiler);
+            runtime = new AppRuntime(settings, compiler, devMode);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot use the upload directory " + settings.uploadDir() + ": " + e.getMessage(), e);
         }
@@ -132,6 +144,22 @@ public final class GradioServer implements Server {
         } catch (Exception ignored) {
             // it never started
         }
+    }
+
+    /**
+     * Serves a new version of the app in place: sessions, State, uploads and the queue stay, and
+     * open pages re-render.
+     *
+     * @throws RuntimeException what building the new version threw; the old version keeps serving
+     */
+    public void swap(Function<ValueContext, AppModel> compiler) {
+        runtime.swap(compiler.apply(runtime.fileContext("")));
+        runtime.devEvents.publish(new DevEvents.Event("reload", "{}"));
+    }
+
+    /** Tells open pages that the last save could not be served, and why ({@code message}). */
+    public void reloadFailed(String message) {
+        runtime.devEvents.publish(new DevEvents.Event("error", Json.write(message)));
     }
 
     @Override

@@ -24,10 +24,12 @@ final class GradioServlet extends HttpServlet {
     private final transient QueueRoutes queue;
     private final transient CallRoutes calls;
     private final transient FileRoutes files;
+    private final transient DevRoutes dev;
 
     GradioServlet(AppRuntime runtime) {
         this.app = new AppRoutes(runtime);
         this.queue = new QueueRoutes(runtime);
+        this.dev = new DevRoutes(runtime);
         this.calls = new CallRoutes(runtime);
         this.files = new FileRoutes(runtime);
     }
@@ -103,6 +105,8 @@ final class GradioServlet extends HttpServlet {
             queue.cancel(request, response);
         } else if (post && path.equals("/reset")) {
             Http.json(response, 200, java.util.Map.of("success", true));
+        } else if (get && path.equals("/dev/reload")) {
+            dev.reload(response);
         } else if (get && path.startsWith("/heartbeat/")) {
             queue.heartbeat(Submissions.sessionHash(segment(path, 2)), response);
         } else if (post && path.equals("/upload")) {

@@ -1,0 +1,146 @@
+package dev.gradio4j.cli;
+
+import dev.gradio4j.Server;
+import dev.gradio4j.ValueContext;
+import dev.gradio4j.internal.app.AppModel;
+import dev.gradio4j.internal.server.GradioServer;
+import dev.gradio4j.internal.server.Launcher;
+import dev.gradio4j.internal.server.ServerSettings;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * Reload mode's loop: compile the app, load it in a fresh class loader, run its {@code main} with
+ * {@code launch()} captured, and serve what it launched: the first time on a new server, then by
+ * swapping the new version into that server (sessions, State, uploads, the queue and open pages
+ * stay). A version that does not compile or throws while building is reported in the terminal
+ * and in the page, and the previous one keeps serving.
+ */
+final class ReloadSession implements AutoCloseable {
+    private final AppSources sources;
+    private final InProcessCompiler compiler;
+    private final Integer port;
+    private final String[] appArgs;
+    private final PrintStream terminal;
+    private volatile GradioServer server;
+    private boolean launched;
+
+    ReloadSession(AppSources sources, String classpath, Integer port, String[] appArgs, PrintStream terminal) {
+        this.sources = sources;
+        this.compiler = new InProcessCompiler(classpath);
+        this.port = port;
+        this.appArgs = appArgs;
+        this.terminal = terminal;
+        Launcher.install(this::launch);
+    }
+
+    /** The server, once the app has launched. */
+    Server server() {
+        return server;
+    }
+
+    /** Builds and serves the current sources; answers whether the new version is serving. */
+    synchronized boolean reload() {
+        long started = System.nanoTime();
+        try {
+            var result = compiler.compile(sources.javaFiles());
+            if (!result.ok()) {
+                return failed(relativize(result.errors()));
+            }
+            var loader = new AppClassLoader(result.classes(), ReloadSession.class.getClassLoader());
+            Method main = loader.loadClass(sources.mainClass(result.classes())).getMethod("main", String[].class);
+            launched = false;
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(loader);
+            try {
+                main.invoke(null, (Object) appArgs.clone());
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
+            if (!launched) {
+                return failed("The app's main returned without calling launch(): end it with blocks.launch().");
+            }
+            terminal.printf("Reloaded in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+            return true;
+        } catch (InvocationTargetException e) {
+            return failed(stackTrace(e.getCause()));
+        } catch (Exception | LinkageError e) {
+            return failed(stackTrace(e));
+        }
+    }
+
+    private Server launch(Function<ValueContext, AppModel> app, ServerSettings settings) {
+        if (server == null) {
+            server = GradioServer.startForReload(app, port == null ? settings : withPort(settings, port));
+        } else {
+            server.swap(app);
+        }
+        launched = true;
+        return new ReloadedServer(server);
+    }
+
+    private boolean failed(String message) {
+        terminal.println(message);
+        terminal.println("The previous version keeps serving; save again to retry.");
+        if (server != null) {
+            server.reloadFailed(message);
+        }
+        return false;
+    }
+
+    private static String relativize(String text) {
+        return text.replace(Path.of("").toAbsolutePath() + "/", "");
+    }
+
+    private static String stackTrace(Throwable error) {
+        var out = new StringWriter();
+        error.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+
+    private static ServerSettings withPort(ServerSettings s, int port) {
+        return new ServerSettings(s.host(), port, s.exactPort(), s.showError(), s.maxFileSize(), s.allowedPaths(),
+                s.blockedPaths(), s.css(), s.js(), s.head(), s.uploadDir(), s.heartbeat(), s.sessionCapacity(),
+                s.sessionIdle(), s.quiet());
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /**
+     * What the app's {@code launch()} returns under the reloader: the running server, which the
+     * reloader owns, so {@code join()} returns at once (the app's main must return for the next
+     * version to run) and {@code close()} leaves it running.
+     */
+    private record ReloadedServer(Server server) implements Server {
+        @Override
+        public String url() {
+            return server.url();
+        }
+
+        @Override
+        public int port() {
+            return server.port();
+        }
+
+        @Override
+        public void join() {
+            // The reloader keeps the server; the app's main goes on and returns.
+        }
+
+        @Override
+        public void close() {
+            // The reloader's server outlives each version of the app.
+        }
+    }
+}
