@@ -22,16 +22,21 @@ import java.util.function.Function;
  * and in the page, and the previous one keeps serving.
  */
 final class ReloadSession implements AutoCloseable {
+    private static final int WARM_UP_COMPILES = 12;
+
     private final AppSources sources;
+    private final String classpath;
     private final InProcessCompiler compiler;
     private final Integer port;
     private final String[] appArgs;
     private final PrintStream terminal;
     private volatile GradioServer server;
     private boolean launched;
+    private boolean warmedUp;
 
     ReloadSession(AppSources sources, String classpath, Integer port, String[] appArgs, PrintStream terminal) {
         this.sources = sources;
+        this.classpath = classpath;
         this.compiler = new InProcessCompiler(classpath);
         this.port = port;
         this.appArgs = appArgs;
@@ -52,6 +57,7 @@ final class ReloadSession implements AutoCloseable {
             if (!result.ok()) {
                 return failed(relativize(result.errors()));
             }
+            long compiled = System.nanoTime();
             var loader = new AppClassLoader(result.classes(), ReloadSession.class.getClassLoader());
             Method main = loader.loadClass(sources.mainClass(result.classes())).getMethod("main", String[].class);
             launched = false;
@@ -66,13 +72,37 @@ final class ReloadSession implements AutoCloseable {
             if (!launched) {
                 return failed("The app's main returned without calling launch(): end it with blocks.launch().");
             }
-            terminal.printf("Reloaded in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+            long done = System.nanoTime();
+            terminal.printf("Reloaded in %d ms (compile %d ms, run and swap %d ms)%n", (done - started) / 1_000_000,
+                    (compiled - started) / 1_000_000, (done - compiled) / 1_000_000);
+            if (!warmedUp) {
+                warmedUp = true;
+                warmUp();
+            }
             return true;
         } catch (InvocationTargetException e) {
             return failed(stackTrace(e.getCause()));
         } catch (Exception | LinkageError e) {
             return failed(stackTrace(e));
         }
+    }
+
+    /**
+     * Compiles the sources a few more times in the background, on a compiler of its own, so that
+     * the JIT has compiled javac before the first save: the first reloads are then as fast as
+     * the later ones instead of several times slower.
+     */
+    private void warmUp() {
+        Thread.ofPlatform().daemon().name("gradio4j-compiler-warm-up").priority(Thread.MIN_PRIORITY).start(() -> {
+            var spare = new InProcessCompiler(classpath);
+            try {
+                for (int i = 0; i < WARM_UP_COMPILES; i++) {
+                    spare.compile(sources.javaFiles());
+                }
+            } catch (Exception | LinkageError ignored) {
+                // Only a warm-up: the next save compiles for real and reports any problem.
+            }
+        });
     }
 
     private Server launch(Function<ValueContext, AppModel> app, ServerSettings settings) {

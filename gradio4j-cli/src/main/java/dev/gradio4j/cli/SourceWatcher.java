@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * control and dependencies are ignored.
  */
 final class SourceWatcher implements AutoCloseable {
-    static final long QUIET_MILLIS = 25;
+    static final long QUIET_MILLIS = 15;
     private static final Set<String> IGNORED = Set.of("target", "build", ".git", "node_modules", ".idea", ".gradle", "out");
 
     private final WatchService watcher;
