@@ -46,11 +46,13 @@ test("an edit shows in the open page with no navigation, keeping typed values an
   await page.waitForFunction(() => [...document.querySelectorAll("input")].some((e) => /^[0-9a-f]+$/.test(e.value) && e.value.length > 3));
   const kept = await field("kept").inputValue();
 
-  save((source) => source.replace("MARKER_ONE", "MARKER_TWO").replace("\"Hello, \"", "\"Howdy, \""));
+  // Also renames the box the user typed in: its value must follow it.
+  save((source) => source.replace("MARKER_ONE", "MARKER_TWO").replace("\"Hello, \"", "\"Howdy, \"")
+    .replace("label(\"name\")", "label(\"Your name\")"));
   await page.waitForFunction(() => document.body.innerText.includes("MARKER_TWO"));
 
   assert.equal(await page.evaluate(() => window.sameDocument), true, "the page was reloaded or navigated");
-  assert.equal(await field("name").inputValue(), "typed before the save");
+  assert.equal(await field("Your name").inputValue(), "typed before the save");
   await button("More").click();
   await page.waitForFunction(() => [...document.querySelectorAll("input")].some((e) => e.value === "3"));
   await button("Greet").click();

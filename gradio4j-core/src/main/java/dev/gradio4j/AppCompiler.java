@@ -28,6 +28,7 @@ final class AppCompiler {
     private final List<Block<?>> ordered = new ArrayList<>();
     private final Map<Component<?, ?>, ComponentModel> models = new IdentityHashMap<>();
     private final Map<Block<?>, String> keys = new IdentityHashMap<>();
+    private final Map<Block<?>, String> places = new IdentityHashMap<>();
     private final Set<String> usedKeys = new HashSet<>();
 
     private AppCompiler(Blocks blocks, ValueContext context) {
@@ -95,6 +96,7 @@ final class AppCompiler {
         ids.put(block, ordered.size() + 1);
         ordered.add(block);
         keys.put(block, uniqueKey(block, path));
+        places.put(block, path);
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("id", ids.get(block));
         if (block instanceof Layout<?> layout) {
@@ -112,6 +114,7 @@ final class AppCompiler {
             ids.put(component, ordered.size() + 1);
             ordered.add(component);
             keys.put(component, uniqueKey(component, "unplaced"));
+            places.put(component, "unplaced");
         }
     }
 
@@ -150,8 +153,8 @@ final class AppCompiler {
         block.writeProps(props);
         props.put("name", block.type());
         props.put("key", keys.get(block));
-        return new ComponentModel(ids.get(block), block.type(), Map.copyOf(props.asMap()), true, null,
-                null, null, null, null, null, null, null);
+        return new ComponentModel(ids.get(block), block.type(), places.get(block), block.key() != null,
+                Map.copyOf(props.asMap()), true, null, null, null, null, null, null, null, null);
     }
 
     private ComponentModel componentModel(Component<?, ?> component) throws Exception {
@@ -169,7 +172,8 @@ final class AppCompiler {
         props.put("key", keys.get(component));
         int id = ids.get(component);
         boolean state = component instanceof State<?>;
-        ComponentModel model = new ComponentModel(id, component.type(), java.util.Collections.unmodifiableMap(props.asMap()),
+        ComponentModel model = new ComponentModel(id, component.type(), places.get(component), component.key() != null,
+                java.util.Collections.unmodifiableMap(props.asMap()),
                 component.skipApi(), component.label(), component.apiName(), component.apiInfo(),
                 component.examplePayload(), codec(component),
                 state ? "state:" + keys.get(component) : null,

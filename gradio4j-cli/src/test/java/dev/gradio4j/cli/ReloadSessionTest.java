@@ -106,7 +106,7 @@ class ReloadSessionTest {
         assertThat(session.reload()).as(terminal.toString()).isTrue();
 
         assertThat(session.server().url()).isEqualTo(url);
-        assertThat(get("/config")).contains("name B").doesNotContain("name A");
+        assertThat(get("/config")).contains("\"label\":\"name B\"").doesNotContain("\"label\":\"name A\"");
         assertThat(run("greet", "{\"data\":[\"Ada\"]}")).contains("Howdy, Ada");
         assertThat(run("count", "{\"data\":[],\"session_hash\":\"s1\"}")).as("the session's State survived").contains("2.0]");
         assertThat(run("count", "{\"data\":[],\"session_hash\":\"s2\"}")).as("other sessions start afresh").contains("1.0]");
@@ -118,11 +118,26 @@ class ReloadSessionTest {
         String before = get("/config");
         write("name A", "Howdy");
         assertThat(session.reload()).isTrue();
-        assertThat(keys(get("/config"))).isEqualTo(keys(before)).contains("\"key\":\"textbox:name A\"");
+        assertThat(keys(get("/config"))).isEqualTo(keys(before)).contains("textbox:name A");
     }
 
+    @Test
+    void aRenamedLabelKeepsItsKeySoThePageKeepsTheValue() throws Exception {
+        assertThat(get("/config")).contains("\"key\":\"textbox:name A\"");
+        write("your name", "Hello");
+        assertThat(session.reload()).isTrue();
+        String config = get("/config");
+        assertThat(config).contains("\"label\":\"your name\"").contains("\"key\":\"textbox:name A\"")
+                .doesNotContain("textbox:your name");
+        assertThat(keys(config)).doesNotHaveDuplicates();
+    }
+
+    /** Each component's key, from the config. */
     private static java.util.List<String> keys(String config) {
-        return java.util.regex.Pattern.compile("\"key\":\"[^\"]*\"").matcher(config).results().map(m -> m.group()).toList();
+        var components = tools.jackson.databind.json.JsonMapper.builder().build().readTree(config).get("components");
+        var keys = new java.util.ArrayList<String>();
+        components.forEach(component -> keys.add(component.get("key").asString()));
+        return keys;
     }
 
     @Test

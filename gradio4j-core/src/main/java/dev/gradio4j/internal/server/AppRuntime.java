@@ -3,6 +3,7 @@ package dev.gradio4j.internal.server;
 import dev.gradio4j.FileData;
 import dev.gradio4j.ValueContext;
 import dev.gradio4j.internal.app.AppModel;
+import dev.gradio4j.internal.app.KeyInheritance;
 import dev.gradio4j.internal.files.FileStore;
 import dev.gradio4j.internal.queue.EventQueue;
 import dev.gradio4j.internal.queue.EventRunner;
@@ -45,6 +46,9 @@ final class AppRuntime implements AutoCloseable {
      * queue will run the new version's function of the same api name.
      */
     void swap(AppModel next) {
+        if (app != null) {
+            next = KeyInheritance.apply(app, next);
+        }
         this.app = next;
         queue.maxSize(next.maxQueueSize());
         queue.repoint(next);
