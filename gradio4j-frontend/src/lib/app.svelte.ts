@@ -50,6 +50,9 @@ export class App {
    */
   reload(next: AppConfig): void {
     if (next.title !== this.config.title) document.title = next.title;
+    // The server writes the app's CSS into this element; a save of that CSS shows in place too.
+    const css = document.getElementById("gradio4j-app-css");
+    if (css && next.css !== this.config.css) css.textContent = next.css ?? "";
     const previous = [...this.blocks.values()];
     this.config = next;
     this.blocks = this.blocksFor(next.components, previous);

@@ -93,3 +93,9 @@ test("a new component and a new endpoint work after a save, and the API lists it
   assert.equal(await page.evaluate(() => window.sameDocument), true);
   assert.deepEqual(page.errors, []);
 });
+
+test("the app's CSS changes in place", async () => {
+  save((source) => source.replace(".launch();", ".launch(Launch.options().css(\"h1 { color: rgb(1, 2, 3); }\"));"));
+  await page.waitForFunction(() => getComputedStyle(document.querySelector("h1")).color === "rgb(1, 2, 3)");
+  assert.equal(await page.evaluate(() => window.sameDocument), true);
+});

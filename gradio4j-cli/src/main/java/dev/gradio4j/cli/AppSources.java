@@ -52,6 +52,13 @@ final class AppSources {
         return watched;
     }
 
+    /** Why there is nothing to compile (the app's file or directory is gone), or null. */
+    String missing() {
+        Path expected = file != null ? file : sourceRoot;
+        return Files.exists(expected) ? null
+                : expected + " was deleted or moved: put it back (or start gradio4j on its new place); the last version keeps serving.";
+    }
+
     /** The sources to compile, read afresh each time so that new files join. */
     List<Path> javaFiles() {
         if (file != null) {

@@ -7,8 +7,6 @@ import dev.gradio4j.internal.server.GradioServer;
 import dev.gradio4j.internal.server.Launcher;
 import dev.gradio4j.internal.server.ServerSettings;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -53,6 +51,9 @@ final class ReloadSession implements AutoCloseable {
     synchronized boolean reload() {
         long started = System.nanoTime();
         try {
+            if (sources.missing() != null) {
+                return failed(sources.missing());
+            }
             var result = compiler.compile(sources.javaFiles());
             if (!result.ok()) {
                 return failed(relativize(result.errors()));
@@ -109,7 +110,7 @@ final class ReloadSession implements AutoCloseable {
         if (server == null) {
             server = GradioServer.startForReload(app, port == null ? settings : withPort(settings, port));
         } else {
-            server.swap(app);
+            server.swap(app, settings);
         }
         launched = true;
         return new ReloadedServer(server);
@@ -128,9 +129,18 @@ final class ReloadSession implements AutoCloseable {
         return text.replace(Path.of("").toAbsolutePath() + "/", "");
     }
 
+    /** The error and its causes, each cut where the reloader called the app: the rest is ours, not the user's. */
     private static String stackTrace(Throwable error) {
-        var out = new StringWriter();
-        error.printStackTrace(new PrintWriter(out));
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            out.append(t == error ? "" : "Caused by: ").append(t).append('\n');
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (frame.getClassName().startsWith("jdk.internal.reflect.") || frame.getClassName().equals(ReloadSession.class.getName())) {
+                    break;
+                }
+                out.append("\tat ").append(frame).append('\n');
+            }
+        }
         return out.toString();
     }
 

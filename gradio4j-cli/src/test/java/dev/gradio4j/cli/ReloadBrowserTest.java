@@ -46,7 +46,7 @@ class ReloadBrowserTest {
                 System.out.println(output);
                 System.out.println(terminal);
                 assertThat(node.exitValue()).as("node --test exit code; its output:\n" + output + "\nreloader:\n" + terminal).isZero();
-                assertThat(output).contains("pass 3").contains("fail 0");
+                assertThat(output).contains("pass 4").contains("fail 0");
             }
         }
     }

@@ -176,6 +176,22 @@ class ReloadSessionTest {
     }
 
     @Test
+    void aDeletedFileSaysSoAndTheLastVersionKeepsServing() throws Exception {
+        Files.delete(file);
+        assertThat(session.reload()).isFalse();
+        assertThat(terminal.toString()).contains("App.java was deleted or moved");
+        assertThat(run("greet", "{\"data\":[\"Ada\"]}")).contains("Hello, Ada");
+    }
+
+    @Test
+    void aMainThatThrowsIsReportedWithItsStackTrace() throws Exception {
+        Files.writeString(file, Files.readString(file).replace("var name = ", "if (args.length == 0) throw new IllegalStateException(\"no model file\");\n        var name = "));
+        assertThat(session.reload()).isFalse();
+        assertThat(terminal.toString()).contains("IllegalStateException: no model file").contains("App.main(App.java:16)").doesNotContain("dev.gradio4j.cli");
+        assertThat(run("greet", "{\"data\":[\"Ada\"]}")).contains("Hello, Ada");
+    }
+
+    @Test
     void aMainThatNeverLaunchesSaysSo() throws Exception {
         Files.writeString(file, "public class App { public static void main(String[] args) {} }");
         assertThat(session.reload()).isFalse();

@@ -43,11 +43,12 @@ final class AppRoutes {
         var head = new StringBuilder()
                 .append("<title>").append(escape(String.valueOf(config.get("title")))).append("</title>\n")
                 .append("<script>window.gradio_config = ").append(Json.write(config).replace("</", "<\\/")).append(";</script>\n");
-        if (runtime.settings.css() != null) {
-            head.append("<style>").append(runtime.settings.css().replace("</", "<\\/")).append("</style>\n");
-        }
-        if (runtime.settings.head() != null) {
-            head.append(runtime.settings.head()).append('\n');
+        PageOptions options = runtime.page();
+        // The id lets the page replace the app's CSS in place when a reload changes it.
+        head.append("<style id=\"gradio4j-app-css\">").append(options.css() == null ? "" : options.css().replace("</", "<\\/"))
+                .append("</style>\n");
+        if (options.head() != null) {
+            head.append(options.head()).append('\n');
         }
         frontend.page(head.toString(), request, response);
     }

@@ -26,11 +26,13 @@ final class AppRuntime implements AutoCloseable {
     /** News for pages under the reloader; null when the app runs on its own. */
     final DevEvents devEvents;
     private volatile AppModel app;
+    private volatile PageOptions page;
 
     AppRuntime(ServerSettings settings, java.util.function.Function<ValueContext, AppModel> compiler, boolean devMode)
             throws IOException {
         this.settings = settings;
         this.devEvents = devMode ? new DevEvents() : null;
+        this.page = PageOptions.of(settings);
         this.files = new FileStore(settings.uploadDir(), settings.allowedPaths(), settings.blockedPaths(), settings.maxFileSize());
         this.sessions = new SessionStore(settings.sessionCapacity(), settings.sessionIdle());
         this.queue = new EventQueue(new EventRunner(this::fileContext, settings.showError()));
@@ -57,13 +59,23 @@ final class AppRuntime implements AutoCloseable {
     /** Page-level config fields that come from the launch settings. */
     Map<String, Object> pageSettings() {
         Map<String, Object> page = new LinkedHashMap<>();
-        page.put("css", settings.css());
-        page.put("js", settings.js());
-        page.put("head", settings.head());
+        page.put("css", this.page.css());
+        page.put("js", this.page.js());
+        page.put("head", this.page.head());
         page.put("show_error", settings.showError());
         page.put("max_file_size", settings.maxFileSize());
         page.put("dev_mode", devEvents != null);
         return page;
+    }
+
+    /** The page's CSS, JavaScript and head markup. */
+    PageOptions page() {
+        return page;
+    }
+
+    /** A reloaded app's own CSS, JavaScript and head markup. */
+    void page(PageOptions options) {
+        this.page = options;
     }
 
     /** Files as components see them, with URLs under {@code root} (empty for root-relative URLs). */

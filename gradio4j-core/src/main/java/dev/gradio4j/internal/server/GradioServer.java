@@ -148,12 +148,14 @@ public final class GradioServer implements Server {
 
     /**
      * Serves a new version of the app in place: sessions, State, uploads and the queue stay, and
-     * open pages re-render.
+     * open pages re-render. Of the new launch settings, only the page's css, js and head apply;
+     * the port and the rest stay as the first launch set them.
      *
      * @throws RuntimeException what building the new version threw; the old version keeps serving
      */
-    public void swap(Function<ValueContext, AppModel> compiler) {
+    public void swap(Function<ValueContext, AppModel> compiler, ServerSettings settings) {
         runtime.swap(compiler.apply(runtime.fileContext("")));
+        runtime.page(PageOptions.of(settings));
         runtime.devEvents.publish(new DevEvents.Event("reload", "{}"));
     }
 
