@@ -33,6 +33,14 @@ final class AppSources {
         this.mainClass = mainClass;
     }
 
+    /**
+     * Where the app's resources are read from, fresh in each version: the watched directories
+     * (the source directory, and a Maven project's {@code src/main/resources}).
+     */
+    List<Path> resourceDirs() {
+        return watched;
+    }
+
     /** A single-file app: that file is compiled; its directory is watched. */
     static AppSources file(Path file, String mainClass) {
         Path absolute = file.toAbsolutePath().normalize();

@@ -45,7 +45,7 @@ public final class Gradio4j implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path where = target != null ? target : Path.of("");
+        Path where = (target != null ? target : Path.of("")).toAbsolutePath();
         AppSources sources;
         String libraries = classpath;
         if (Files.isRegularFile(where) && where.toString().endsWith(".java")) {
@@ -54,17 +54,16 @@ public final class Gradio4j implements Callable<Integer> {
             Path main = where.resolve("src/main/java");
             Path resources = where.resolve("src/main/resources");
             sources = AppSources.directory(main, Files.isDirectory(resources) ? List.of(resources) : List.of(), mainClass);
-            libraries = join(MavenClasspath.of(where), Files.isDirectory(resources) ? resources.toString() : null, classpath);
+            libraries = join(MavenClasspath.of(where), classpath, null);
         } else if (Files.isDirectory(where)) {
             sources = AppSources.directory(where, watchDirs, mainClass);
         } else {
             System.err.println("Not an app: " + where.toAbsolutePath() + " (give an App.java, a source directory or a Maven project).");
             return 2;
         }
-        String fullClasspath = join(System.getProperty("java.class.path"), libraries, null);
         var watched = new ArrayList<>(sources.watched());
         watchDirs.forEach(dir -> watched.add(dir.toAbsolutePath().normalize()));
-        try (var session = new ReloadSession(sources, fullClasspath, port, appArgs.toArray(String[]::new), System.out)) {
+        try (var session = new ReloadSession(sources, libraries, port, appArgs.toArray(String[]::new), System.out)) {
             if (!session.reload() && session.server() == null) {
                 System.out.println("Waiting for a version that builds…");
             }

@@ -6,7 +6,13 @@ import dev.gradio4j.internal.app.AppModel;
 import dev.gradio4j.internal.server.GradioServer;
 import dev.gradio4j.internal.server.Launcher;
 import dev.gradio4j.internal.server.ServerSettings;
+import java.io.File;
 import java.io.PrintStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -25,6 +31,7 @@ final class ReloadSession implements AutoCloseable {
     private final AppSources sources;
     private final String classpath;
     private final InProcessCompiler compiler;
+    private final ClassLoader libraries;
     private final Integer port;
     private final String[] appArgs;
     private final PrintStream terminal;
@@ -32,10 +39,16 @@ final class ReloadSession implements AutoCloseable {
     private boolean launched;
     private boolean warmedUp;
 
-    ReloadSession(AppSources sources, String classpath, Integer port, String[] appArgs, PrintStream terminal) {
+    /**
+     * @param libraries the app's libraries (a classpath, or null): loaded once for the whole
+     *     session, so that their objects, and the classes of kept ones, are the same in every version
+     */
+    ReloadSession(AppSources sources, String libraries, Integer port, String[] appArgs, PrintStream terminal) {
         this.sources = sources;
-        this.classpath = classpath;
+        String own = System.getProperty("java.class.path");
+        this.classpath = libraries == null || libraries.isBlank() ? own : own + File.pathSeparator + libraries;
         this.compiler = new InProcessCompiler(classpath);
+        this.libraries = librariesLoader(libraries);
         this.port = port;
         this.appArgs = appArgs;
         this.terminal = terminal;
@@ -59,7 +72,7 @@ final class ReloadSession implements AutoCloseable {
                 return failed(relativize(result.errors()));
             }
             long compiled = System.nanoTime();
-            var loader = new AppClassLoader(result.classes(), ReloadSession.class.getClassLoader());
+            var loader = new AppClassLoader(result.classes(), sources.resourceDirs(), libraries);
             Method main = loader.loadClass(sources.mainClass(result.classes())).getMethod("main", String[].class);
             launched = false;
             Thread thread = Thread.currentThread();
@@ -114,6 +127,24 @@ final class ReloadSession implements AutoCloseable {
         }
         launched = true;
         return new ReloadedServer(server);
+    }
+
+    private static ClassLoader librariesLoader(String libraries) {
+        ClassLoader own = ReloadSession.class.getClassLoader();
+        if (libraries == null || libraries.isBlank()) {
+            return own;
+        }
+        List<URL> urls = new ArrayList<>();
+        for (String entry : libraries.split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                try {
+                    urls.add(Path.of(entry).toUri().toURL());
+                } catch (MalformedURLException e) {
+                    throw new IllegalArgumentException("Not a classpath entry: " + entry, e);
+                }
+            }
+        }
+        return new URLClassLoader("gradio4j-libraries", urls.toArray(URL[]::new), own);
     }
 
     private boolean failed(String message) {

@@ -26,7 +26,7 @@ class ReloadBrowserTest {
         Path app = dir.resolve("App.java");
         Files.copy(Path.of("src/test/resources/reload-app/App.java"), app);
         var terminal = new ByteArrayOutputStream();
-        try (var session = new ReloadSession(AppSources.file(app, null), System.getProperty("java.class.path"), 0,
+        try (var session = new ReloadSession(AppSources.file(app, null), null, 0,
                      new String[0], new PrintStream(terminal, true, StandardCharsets.UTF_8))) {
             assertThat(session.reload()).as(terminal.toString()).isTrue();
             try (var watcher = new SourceWatcher(List.of(dir), changed -> session.reload())) {

@@ -70,7 +70,7 @@ class ReloadSessionTest {
         key = Long.toString(System.nanoTime());
         file = dir.resolve("App.java");
         write("name A", "Hello");
-        session = new ReloadSession(AppSources.file(file, null), System.getProperty("java.class.path"), 0, new String[0],
+        session = new ReloadSession(AppSources.file(file, null), null, 0, new String[0],
                 new PrintStream(terminal, true, StandardCharsets.UTF_8));
         assertThat(session.reload()).as(terminal.toString()).isTrue();
     }
