@@ -1,6 +1,5 @@
 package dev.gradio4j;
 
-import java.util.Map;
 
 /**
  * A button; its value is its label. Gradio's {@code gr.Button}.
@@ -10,7 +9,7 @@ import java.util.Map;
  * go.click(Calculator::calculate, a, op, b, result);
  * }</pre>
  */
-public class Button extends Component<String, Button> implements OnClick {
+public class Button extends StringComponent<Button> implements OnClick {
     private String variant = "secondary";
     private String size;
     private String link;
@@ -69,31 +68,6 @@ public class Button extends Component<String, Button> implements OnClick {
     @Override
     protected boolean skipApi() {
         return true;
-    }
-
-    @Override
-    protected String validate(Object payload) {
-        return payload == null || payload instanceof String ? null : "expected a string, got " + JsonTypes.describe(payload);
-    }
-
-    @Override
-    protected String preprocess(Object payload, ValueContext context) {
-        return (String) payload;
-    }
-
-    @Override
-    protected Object postprocess(String value, ValueContext context) {
-        return value;
-    }
-
-    @Override
-    protected String coerce(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    @Override
-    protected Map<String, Object> apiInfo() {
-        return JsonTypes.schema("string");
     }
 
     @Override

@@ -1,12 +1,11 @@
 package dev.gradio4j;
 
-import java.util.Map;
 
 /**
  * Raw HTML; its value is the HTML {@link String}. Scripts in it do not run: the browser
  * sanitises it, unless {@link #sanitizeHtml(boolean)} turns that off. Gradio's {@code gr.HTML}.
  */
-public final class Html extends Component<String, Html> implements OnChange, OnClick {
+public final class Html extends StringComponent<Html> implements OnChange, OnClick {
     private boolean sanitizeHtml = true;
 
     private Html() {}
@@ -45,31 +44,6 @@ public final class Html extends Component<String, Html> implements OnChange, OnC
     protected void writeProps(Props props) {
         super.writeProps(props);
         props.put("sanitize_html", sanitizeHtml);
-    }
-
-    @Override
-    protected String validate(Object payload) {
-        return payload == null || payload instanceof String ? null : "expected a string, got " + JsonTypes.describe(payload);
-    }
-
-    @Override
-    protected String preprocess(Object payload, ValueContext context) {
-        return (String) payload;
-    }
-
-    @Override
-    protected Object postprocess(String value, ValueContext context) {
-        return value;
-    }
-
-    @Override
-    protected String coerce(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    @Override
-    protected Map<String, Object> apiInfo() {
-        return JsonTypes.schema("string");
     }
 
     @Override

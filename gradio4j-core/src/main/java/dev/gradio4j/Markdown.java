@@ -7,7 +7,7 @@ import java.util.Map;
  * {@link String}. HTML in it is sanitised unless {@link #sanitizeHtml(boolean)} says otherwise.
  * Gradio's {@code gr.Markdown}.
  */
-public final class Markdown extends Component<String, Markdown> implements OnChange, OnCopy {
+public final class Markdown extends StringComponent<Markdown> implements OnChange, OnCopy {
     private boolean sanitizeHtml = true;
     private boolean showCopyButton;
     private boolean rtl;
@@ -57,28 +57,8 @@ public final class Markdown extends Component<String, Markdown> implements OnCha
     }
 
     @Override
-    protected String validate(Object payload) {
-        return payload == null || payload instanceof String ? null : "expected a string, got " + JsonTypes.describe(payload);
-    }
-
-    @Override
-    protected String preprocess(Object payload, ValueContext context) {
-        return (String) payload;
-    }
-
-    @Override
     protected Object postprocess(String value, ValueContext context) {
         return value == null ? null : value.strip();
-    }
-
-    @Override
-    protected String coerce(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    @Override
-    protected Map<String, Object> apiInfo() {
-        return JsonTypes.schema("string");
     }
 
     @Override

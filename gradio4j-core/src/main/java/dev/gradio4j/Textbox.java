@@ -1,6 +1,5 @@
 package dev.gradio4j;
 
-import java.util.Map;
 
 /**
  * A text field, one line or several; its value is a {@link String}. Gradio's {@code gr.Textbox}.
@@ -9,7 +8,7 @@ import java.util.Map;
  * var name = Textbox.create().label("Name").placeholder("Your name");
  * }</pre>
  */
-public final class Textbox extends Component<String, Textbox>
+public final class Textbox extends StringComponent<Textbox>
         implements OnChange, OnInput, OnSelect, OnSubmit, OnFocus, OnBlur, OnCopy {
     private int lines = 1;
     private Integer maxLines;
@@ -87,33 +86,14 @@ public final class Textbox extends Component<String, Textbox>
 
     @Override
     protected String validate(Object payload) {
-        if (payload != null && !(payload instanceof String)) {
-            return "expected a string, got " + JsonTypes.describe(payload);
+        String problem = super.validate(payload);
+        if (problem != null) {
+            return problem;
         }
         if (maxLength != null && payload instanceof String text && text.length() > maxLength) {
             return "the text is " + text.length() + " characters long; at most " + maxLength + " are allowed";
         }
         return null;
-    }
-
-    @Override
-    protected String preprocess(Object payload, ValueContext context) {
-        return (String) payload;
-    }
-
-    @Override
-    protected Object postprocess(String value, ValueContext context) {
-        return value;
-    }
-
-    @Override
-    protected String coerce(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    @Override
-    protected Map<String, Object> apiInfo() {
-        return JsonTypes.schema("string");
     }
 
     @Override
