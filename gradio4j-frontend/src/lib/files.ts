@@ -23,14 +23,7 @@ export function isFileValue(value: unknown): value is FileValue {
  * A plain FileData dict, as the server expects it back (with `meta`), without what
  * @gradio/client adds to its own objects (the uploaded blob).
  */
-export function toFileValue(file: {
-  path: string;
-  url?: string | null;
-  size?: number | null;
-  orig_name?: string | null;
-  mime_type?: string | null;
-  is_stream?: boolean;
-}): FileValue {
+export function toFileValue(file: Omit<FileValue, "meta">): FileValue {
   return {
     path: file.path,
     url: file.url ?? null,
