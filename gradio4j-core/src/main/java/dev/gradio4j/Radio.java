@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Radio buttons over fixed choices; its value is the chosen {@link String}. Gradio's {@code gr.Radio}. */
-public final class Radio extends Component<String, Radio> implements OnChange, OnInput, OnSelect {
+public final class Radio extends StringComponent<Radio> implements OnChange, OnInput, OnSelect {
     private final List<String> choices;
 
     private Radio(List<String> choices) {
@@ -36,16 +36,6 @@ public final class Radio extends Component<String, Radio> implements OnChange, O
     @Override
     protected String validate(Object payload) {
         return payload == null || choices.contains(payload) ? null : Choices.notAChoice(payload, choices);
-    }
-
-    @Override
-    protected String preprocess(Object payload, ValueContext context) {
-        return (String) payload;
-    }
-
-    @Override
-    protected Object postprocess(String value, ValueContext context) {
-        return value;
     }
 
     @Override
