@@ -28,8 +28,11 @@ import javax.tools.ToolProvider;
  * milliseconds instead of a new {@code javac} process's second). Class files stay in memory.
  */
 final class InProcessCompiler {
-    /** A compile's outcome: the classes by binary name, or javac's messages. */
-    record Result(Map<String, byte[]> classes, String errors) {
+    /**
+     * A compile's outcome: the classes by binary name and the source each came from, or javac's
+     * messages.
+     */
+    record Result(Map<String, byte[]> classes, Map<String, Path> sources, String errors) {
         boolean ok() {
             return errors == null;
         }
@@ -51,14 +54,25 @@ final class InProcessCompiler {
 
     /** Compiles {@code sources} together. */
     Result compile(List<Path> sources) throws IOException {
-        Map<String, byte[]> classes = new ConcurrentHashMap<>();
+        return compile(sources, null);
+    }
+
+    /**
+     * Compiles {@code sources} together, against the class files in {@code classes} (the app's
+     * other, unchanged classes) too when it is not null.
+     */
+    Result compile(List<Path> sources, Path classes) throws IOException {
+        Map<String, byte[]> compiled = new ConcurrentHashMap<>();
+        Map<String, Path> origins = new ConcurrentHashMap<>();
         var diagnostics = new DiagnosticCollector<JavaFileObject>();
+        String path = classes == null ? classpath : classes + java.io.File.pathSeparator + classpath;
         // -parameters: the API names endpoints' parameters after the handler's own.
-        List<String> options = List.of("-classpath", classpath, "-parameters", "-g", "-proc:none", "-Xlint:none");
+        List<String> options = List.of("-classpath", path, "-parameters", "-g", "-proc:none", "-Xlint:none", "-implicit:none");
         var units = files.getJavaFileObjectsFromPaths(sources);
-        try (var memory = new MemoryFileManager(files, classes)) {
+        try (var memory = new MemoryFileManager(files, compiled, origins)) {
             boolean ok = javac.getTask(null, memory, diagnostics, options, null, units).call();
-            return ok ? new Result(Map.copyOf(classes), null) : new Result(Map.of(), describe(diagnostics.getDiagnostics()));
+            return ok ? new Result(Map.copyOf(compiled), Map.copyOf(origins), null)
+                    : new Result(Map.of(), Map.of(), describe(diagnostics.getDiagnostics()));
         }
     }
 
@@ -85,18 +99,23 @@ final class InProcessCompiler {
         return String.join("\n", out);
     }
 
-    /** Sends class files to memory instead of disk. */
+    /** Sends class files to memory instead of disk, noting the source of each. */
     private static final class MemoryFileManager extends ForwardingJavaFileManager<JavaFileManager> {
         private final Map<String, byte[]> classes;
+        private final Map<String, Path> origins;
 
-        MemoryFileManager(JavaFileManager files, Map<String, byte[]> classes) {
+        MemoryFileManager(JavaFileManager files, Map<String, byte[]> classes, Map<String, Path> origins) {
             super(files);
             this.classes = classes;
+            this.origins = origins;
         }
 
         @Override
         public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
                                                    FileObject sibling) {
+            if (sibling != null && "file".equals(sibling.toUri().getScheme())) {
+                origins.put(className, Path.of(sibling.toUri()));
+            }
             return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
                 @Override
                 public OutputStream openOutputStream() {

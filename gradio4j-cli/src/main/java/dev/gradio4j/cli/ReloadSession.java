@@ -30,7 +30,7 @@ final class ReloadSession implements AutoCloseable {
 
     private final AppSources sources;
     private final String classpath;
-    private final InProcessCompiler compiler;
+    private final IncrementalBuild build;
     private final ClassLoader libraries;
     private final Integer port;
     private final String[] appArgs;
@@ -47,7 +47,7 @@ final class ReloadSession implements AutoCloseable {
         this.sources = sources;
         String own = System.getProperty("java.class.path");
         this.classpath = libraries == null || libraries.isBlank() ? own : own + File.pathSeparator + libraries;
-        this.compiler = new InProcessCompiler(classpath);
+        this.build = new IncrementalBuild(new InProcessCompiler(classpath));
         this.libraries = librariesLoader(libraries);
         this.port = port;
         this.appArgs = appArgs;
@@ -67,7 +67,8 @@ final class ReloadSession implements AutoCloseable {
             if (sources.missing() != null) {
                 return failed(sources.missing());
             }
-            var result = compiler.compile(sources.javaFiles());
+            List<Path> files = sources.javaFiles();
+            var result = build.build(files);
             if (!result.ok()) {
                 return failed(relativize(result.errors()));
             }
@@ -87,8 +88,9 @@ final class ReloadSession implements AutoCloseable {
                 return failed("The app's main returned without calling launch(): end it with blocks.launch().");
             }
             long done = System.nanoTime();
-            terminal.printf("Reloaded in %d ms (compile %d ms, run and swap %d ms)%n", (done - started) / 1_000_000,
-                    (compiled - started) / 1_000_000, (done - compiled) / 1_000_000);
+            terminal.printf("Reloaded in %d ms (compiled %d of %d files in %d ms, ran and swapped in %d ms)%n",
+                    (done - started) / 1_000_000, result.compiled().size(), files.size(), (compiled - started) / 1_000_000,
+                    (done - compiled) / 1_000_000);
             if (!warmedUp) {
                 warmedUp = true;
                 warmUp();
