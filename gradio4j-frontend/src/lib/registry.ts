@@ -10,6 +10,7 @@ import Tab from "../layouts/Tab.svelte";
 import Tabs from "../layouts/Tabs.svelte";
 
 import Button from "../components/Button.svelte";
+import Chatbot from "../components/Chatbot.svelte";
 import Checkbox from "../components/Checkbox.svelte";
 import CheckboxGroup from "../components/CheckboxGroup.svelte";
 import Dataset from "../components/Dataset.svelte";
@@ -45,6 +46,7 @@ export const registry: Record<string, Component<BlockProps>> = {
   tabs: Tabs,
 
   button: Button,
+  chatbot: Chatbot,
   checkbox: Checkbox,
   checkboxgroup: CheckboxGroup,
   dataset: Dataset,

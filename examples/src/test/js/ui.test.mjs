@@ -6,8 +6,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 
-const { HELLO_URL, SHOWCASE_URL, HOSTILE_URL, SCREENSHOTS = "screenshots", CHROMIUM = "/usr/bin/chromium" } = process.env;
-assert.ok(HELLO_URL && SHOWCASE_URL && HOSTILE_URL, "set HELLO_URL, SHOWCASE_URL and HOSTILE_URL");
+const { HELLO_URL, SHOWCASE_URL, HOSTILE_URL, CHAT_URL, SCREENSHOTS = "screenshots", CHROMIUM = "/usr/bin/chromium" } = process.env;
+assert.ok(HELLO_URL && SHOWCASE_URL && HOSTILE_URL && CHAT_URL, "set HELLO_URL, SHOWCASE_URL, HOSTILE_URL and CHAT_URL");
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 let browser;
@@ -269,4 +269,50 @@ test("a waiting event shows its queue position", async () => {
   await second.waitForFunction(() => [...document.querySelectorAll("input, textarea")].some((e) => e.value.startsWith("Finished")), null, { timeout: 10000 });
   await first.close();
   await second.close();
+});
+
+/** The text of the latest answer in the chat, or "". */
+const latestAnswer = (page) => page.evaluate(() => (document.body.innerText.match(/You said:[^\n]*/g) ?? []).at(-1) ?? "");
+
+test("a chat message shows at once and its answer streams in", async () => {
+  const page = await open(CHAT_URL);
+  await page.getByPlaceholder("Type a message…").fill("hello world");
+  await page.getByPlaceholder("Type a message…").press("Enter");
+  const seen = [];
+  const deadline = Date.now() + 10000;
+  while (Date.now() < deadline) {
+    const answer = await latestAnswer(page);
+    if (answer && answer !== seen.at(-1)) seen.push(answer);
+    if (answer.endsWith("(history 0)")) break;
+    await page.waitForTimeout(15);
+  }
+  assert.equal(seen.at(-1), "You said: hello world (history 0)");
+  assert.ok(seen.length >= 3, `saw ${seen.length} steps: ${JSON.stringify(seen)}`);
+  assert.match(await page.evaluate(() => document.body.innerText), /hello world/);
+  assert.equal(await page.getByPlaceholder("Type a message…").inputValue(), "", "the box empties once sent");
+  await shot(page, "chat");
+
+  await page.getByPlaceholder("Type a message…").fill("second");
+  await page.getByRole("button", { name: "Send" }).click();
+  await page.waitForFunction(() => document.body.innerText.includes("You said: second (history 2)"));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("Stop ends a streaming answer, and an example sends itself", async () => {
+  const page = await open(CHAT_URL);
+  await page.getByPlaceholder("Type a message…").fill("one two three four five six seven eight nine ten");
+  await page.getByPlaceholder("Type a message…").press("Enter");
+  await page.waitForFunction(() => /You said:/.test(document.body.innerText));
+  await page.getByRole("button", { name: "Stop" }).click();
+  // An update already on its way when Stop was pressed may still land; after that, nothing.
+  await page.waitForTimeout(300);
+  const stopped = await latestAnswer(page);
+  await page.waitForTimeout(600);
+  assert.equal(await latestAnswer(page), stopped, "the answer kept growing after Stop");
+  assert.ok(!stopped.includes("(history"), "the answer had already finished");
+
+  await page.getByText("Hello there!", { exact: true }).click();
+  await page.waitForFunction(() => document.body.innerText.includes("You said: Hello there!"));
+  await page.close();
 });

@@ -43,7 +43,8 @@ public final class Examples {
         return dataset;
     }
 
-    private static Dependency fill(Dataset dataset, List<? extends Component<?, ?>> inputs) {
+    /** Makes clicking a sample of {@code dataset} fill {@code inputs}; answers that listener, to chain after. */
+    static Dependency fill(Dataset dataset, List<? extends Component<?, ?>> inputs) {
         List<Component<?, ?>> targets = List.copyOf(inputs);
         return dataset.click(args -> new ArrayList<>(dataset.sample((Integer) args.getFirst())), List.of(dataset),
                         Outputs.of(targets))

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The browser suite: example apps on real ports, driven in Debian's headless Chromium through
+ * The browser suite: example apps (hello, showcase, echo-chat, and one with hostile markup) on
+ * real ports, driven in Debian's headless Chromium through
  * playwright-core. The checks are in {@code src/test/js/ui.test.mjs}; screenshots land in
  * {@code target/screenshots}. {@code CHROMIUM} overrides where the browser is.
  */
@@ -35,6 +36,7 @@ class BrowserTest {
         Launch options = Launch.options().port(0).quiet(true);
         try (Server hello = Hello.app().launch(options);
              Server showcase = Showcase.app().launch(options);
+             Server chat = EchoChat.app().launch(options);
              // The app's own css, js and head are applied: the only script that runs is the app's.
              Server hostile = hostileApp().launch(Launch.options().port(0).quiet(true)
                      .css("#hostile-markdown { outline: 3px solid rgb(255, 0, 0); }")
@@ -46,6 +48,7 @@ class BrowserTest {
             builder.environment().put("HELLO_URL", hello.url());
             builder.environment().put("SHOWCASE_URL", showcase.url());
             builder.environment().put("HOSTILE_URL", hostile.url());
+            builder.environment().put("CHAT_URL", chat.url());
             builder.environment().put("SCREENSHOTS", Path.of("target/screenshots").toAbsolutePath().toString());
             builder.environment().putIfAbsent("CHROMIUM", "/usr/bin/chromium");
             // For the test that stops and restarts an app of its own.
@@ -57,7 +60,7 @@ class BrowserTest {
             assertThat(node.waitFor(5, TimeUnit.MINUTES)).as("node finished").isTrue();
             System.out.println(output);
             assertThat(node.exitValue()).as("node --test exit code; its output:\n" + output).isZero();
-            assertThat(output).contains("pass 16").contains("fail 0");
+            assertThat(output).contains("pass 18").contains("fail 0");
         }
     }
 }

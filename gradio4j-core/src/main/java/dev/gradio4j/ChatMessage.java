@@ -1,0 +1,103 @@
+package dev.gradio4j;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One message of a conversation, in Gradio's messages format: a role, content made of text and
+ * files, and, for an agent's thoughts and tool calls, metadata that shows it as a collapsible box.
+ *
+ * <pre>{@code
+ * ChatMessage.user("What is in this picture?", Path.of("cat.png"));
+ * ChatMessage.assistant("A cat.");
+ * ChatMessage.assistant("Searched the web for cats").withMetadata(ChatMessage.Metadata.titled("Using a tool"));
+ * }</pre>
+ *
+ * @param role     {@code "user"}, {@code "assistant"} or {@code "system"}
+ * @param content  the message's parts, in order
+ * @param metadata null for a plain message; a title (and more) for a thought or a tool call
+ */
+public record ChatMessage(String role, List<Part> content, Metadata metadata) {
+    /** A part of a message's content. */
+    public sealed interface Part permits Text, File {}
+
+    /** Text, rendered as Markdown. */
+    public record Text(String text) implements Part {
+        public Text {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** A file, shown inline by type (image, audio, video) or as a download. */
+    public record File(Path path, String altText) implements Part {
+        public File {
+            Objects.requireNonNull(path, "path");
+        }
+    }
+
+    /**
+     * What makes a message a thought or a tool call: its {@code title} heads a collapsible box;
+     * {@code status} {@code "pending"} shows a spinner, {@code "done"} the {@code duration} in
+     * seconds; {@code parentId} nests it under the message whose {@code id} it names.
+     */
+    public record Metadata(String title, String id, String parentId, String log, Double duration, String status) {
+        /** A thought or tool call with just a title. */
+        public static Metadata titled(String title) {
+            return new Metadata(title, null, null, null, null, null);
+        }
+    }
+
+    public ChatMessage {
+        Objects.requireNonNull(role, "role");
+        content = List.copyOf(content);
+    }
+
+    /** A message from the user: text, then the files. */
+    public static ChatMessage user(String text, Path... files) {
+        return of("user", text, files);
+    }
+
+    /** A reply from the assistant: text, then the files. */
+    public static ChatMessage assistant(String text, Path... files) {
+        return of("assistant", text, files);
+    }
+
+    /** An instruction to the model, not shown as a bubble. */
+    public static ChatMessage system(String text) {
+        return of("system", text);
+    }
+
+    private static ChatMessage of(String role, String text, Path... files) {
+        List<Part> parts = new ArrayList<>();
+        if (text != null && !text.isEmpty()) {
+            parts.add(new Text(text));
+        }
+        for (Path file : files) {
+            parts.add(new File(file, null));
+        }
+        return new ChatMessage(role, parts, null);
+    }
+
+    /** This message as a thought or tool call. */
+    public ChatMessage withMetadata(Metadata metadata) {
+        return new ChatMessage(role, content, metadata);
+    }
+
+    /** The text of the message: its text parts, one after the other. */
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        for (Part part : content) {
+            if (part instanceof Text t) {
+                text.append(t.text());
+            }
+        }
+        return text.toString();
+    }
+
+    /** The files of the message, in order. */
+    public List<Path> files() {
+        return content.stream().filter(File.class::isInstance).map(part -> ((File) part).path()).toList();
+    }
+}

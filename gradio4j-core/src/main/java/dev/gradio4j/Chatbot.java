@@ -1,0 +1,210 @@
+package dev.gradio4j;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A conversation: messages rendered as Markdown with code and LaTeX, files inline, thoughts and
+ * tool calls as collapsible boxes. Its value is a {@code List<ChatMessage>}; on the wire, Gradio's
+ * messages format. Gradio's {@code gr.Chatbot}.
+ */
+public final class Chatbot extends Component<List<ChatMessage>, Chatbot> implements OnChange, OnSelect, OnClear {
+    private static final Set<String> ROLES = Set.of("user", "assistant", "system");
+
+    private Integer height;
+    private String placeholder;
+    private boolean sanitizeHtml = true;
+    private Boolean autoscroll;
+    private Boolean showCopyButton;
+
+    private Chatbot() {}
+
+    /** An empty conversation. */
+    public static Chatbot create() {
+        return new Chatbot();
+    }
+
+    /** The height in pixels (default 500). */
+    public Chatbot height(int height) {
+        this.height = height;
+        return this;
+    }
+
+    /** Markdown shown while the conversation is empty. */
+    public Chatbot placeholder(String placeholder) {
+        this.placeholder = placeholder;
+        return this;
+    }
+
+    /** Whether HTML in messages is sanitised (the default); turn off only for trusted content. */
+    public Chatbot sanitizeHtml(boolean sanitize) {
+        this.sanitizeHtml = sanitize;
+        return this;
+    }
+
+    /** Whether the view follows new messages to the bottom (the default). */
+    public Chatbot autoscroll(boolean autoscroll) {
+        this.autoscroll = autoscroll;
+        return this;
+    }
+
+    /** Whether messages get a copy button. */
+    public Chatbot showCopyButton(boolean show) {
+        this.showCopyButton = show;
+        return this;
+    }
+
+    @Override
+    protected String type() {
+        return "chatbot";
+    }
+
+    @Override
+    protected void writeProps(Props props) {
+        super.writeProps(props);
+        props.put("height", height);
+        props.put("placeholder", placeholder);
+        props.put("sanitize_html", sanitizeHtml);
+        props.put("autoscroll", autoscroll);
+        props.put("show_copy_button", showCopyButton);
+        props.put("latex_delimiters", List.of(Map.of("left", "$$", "right", "$$", "display", true)));
+    }
+
+    @Override
+    protected String validate(Object payload) {
+        if (payload == null) {
+            return null;
+        }
+        if (!(payload instanceof List<?> messages)) {
+            return "expected a list of messages, got " + JsonTypes.describe(payload);
+        }
+        for (int i = 0; i < messages.size(); i++) {
+            if (!(messages.get(i) instanceof Map<?, ?> message)) {
+                return "message " + (i + 1) + " is " + JsonTypes.describe(messages.get(i)) + ", not an object with role and content";
+            }
+            if (!ROLES.contains(message.get("role"))) {
+                return "message " + (i + 1) + " has role " + message.get("role") + "; a role is \"user\", \"assistant\" or \"system\"";
+            }
+            Object content = message.get("content");
+            if (!(content instanceof String) && !(content instanceof List<?>)) {
+                return "message " + (i + 1) + " has no content: give a string or a list of parts";
+            }
+            if (content instanceof List<?> parts) {
+                for (Object part : parts) {
+                    String problem = part instanceof Map<?, ?> map && "file".equals(map.get("type"))
+                            ? FileData.check(map.get("file")) : null;
+                    if (problem != null) {
+                        return "message " + (i + 1) + ": " + problem;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    protected List<ChatMessage> preprocess(Object payload, ValueContext context) {
+        List<ChatMessage> messages = new ArrayList<>();
+        if (payload == null) {
+            return messages;
+        }
+        for (Object item : (List<?>) payload) {
+            Map<?, ?> message = (Map<?, ?>) item;
+            List<ChatMessage.Part> parts = new ArrayList<>();
+            if (message.get("content") instanceof String text) {
+                parts.add(new ChatMessage.Text(text));
+            } else {
+                for (Object part : (List<?>) message.get("content")) {
+                    if (part instanceof Map<?, ?> map && "file".equals(map.get("type"))) {
+                        Path path = context.resolve(FileData.fromPayload(map.get("file")));
+                        parts.add(new ChatMessage.File(path, map.get("alt_text") instanceof String alt ? alt : null));
+                    } else if (part instanceof Map<?, ?> map && map.get("text") instanceof String text) {
+                        parts.add(new ChatMessage.Text(text));
+                    }
+                }
+            }
+            messages.add(new ChatMessage((String) message.get("role"), parts, metadata(message.get("metadata"))));
+        }
+        return messages;
+    }
+
+    private static ChatMessage.Metadata metadata(Object payload) {
+        if (!(payload instanceof Map<?, ?> map) || map.isEmpty()) {
+            return null;
+        }
+        return new ChatMessage.Metadata(string(map.get("title")), string(map.get("id")), string(map.get("parent_id")),
+                string(map.get("log")), map.get("duration") instanceof java.lang.Number n ? n.doubleValue() : null,
+                string(map.get("status")));
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    @Override
+    protected Object postprocess(List<ChatMessage> value, ValueContext context) throws Exception {
+        if (value == null) {
+            return List.of();
+        }
+        List<Object> messages = new ArrayList<>();
+        for (ChatMessage message : value) {
+            List<Object> parts = new ArrayList<>();
+            for (ChatMessage.Part part : message.content()) {
+                Map<String, Object> wire = new LinkedHashMap<>();
+                switch (part) {
+                    case ChatMessage.Text text -> {
+                        wire.put("text", text.text());
+                        wire.put("type", "text");
+                    }
+                    case ChatMessage.File file -> {
+                        wire.put("file", context.publish(file.path(), null).toPayload());
+                        wire.put("alt_text", file.altText());
+                        wire.put("type", "file");
+                    }
+                }
+                parts.add(wire);
+            }
+            Map<String, Object> wire = new LinkedHashMap<>();
+            wire.put("role", message.role());
+            wire.put("metadata", message.metadata() == null ? null : metadataPayload(message.metadata()));
+            wire.put("options", null);
+            wire.put("content", parts);
+            messages.add(wire);
+        }
+        return messages;
+    }
+
+    private static Map<String, Object> metadataPayload(ChatMessage.Metadata metadata) {
+        Map<String, Object> wire = new LinkedHashMap<>();
+        wire.put("title", metadata.title());
+        wire.put("id", metadata.id());
+        wire.put("parent_id", metadata.parentId());
+        wire.put("log", metadata.log());
+        wire.put("duration", metadata.duration());
+        wire.put("status", metadata.status());
+        return wire;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected List<ChatMessage> coerce(Object value) {
+        if (value instanceof List<?> list && list.stream().allMatch(ChatMessage.class::isInstance)) {
+            return (List<ChatMessage>) list;
+        }
+        throw new ClassCastException("a Chatbot shows a List<ChatMessage>, not " + (value == null ? "null" : value.getClass().getName()));
+    }
+
+    @Override
+    protected Map<String, Object> apiInfo() {
+        return Map.of("type", "array", "items", Map.of("type", "object", "title", "Message"));
+    }
+
+    @Override
+    protected Object examplePayload() {
+        return List.of();
+    }
+}

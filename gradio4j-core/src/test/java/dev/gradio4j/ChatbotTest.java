@@ -1,0 +1,94 @@
+package dev.gradio4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Chatbot's messages format, both ways, and what it refuses. */
+class ChatbotTest {
+    static Server server;
+    static WireClient client;
+    static final AtomicReference<List<ChatMessage>> received = new AtomicReference<>();
+
+    @BeforeAll
+    static void start() {
+        var chatbot = Chatbot.create().label("chat").placeholder("Ask away").height(300);
+        var go = Button.of("go");
+        go.click((List<ChatMessage> messages) -> {
+            received.set(messages);
+            List<ChatMessage> answered = new ArrayList<>(messages);
+            answered.add(ChatMessage.assistant("seen " + messages.size()).withMetadata(
+                    new ChatMessage.Metadata("Thinking", "t1", null, "a log", 0.5, "done")));
+            return answered;
+        }, chatbot, chatbot).apiName("chat");
+        server = Blocks.of(chatbot, go).launch(Launch.options().port(0).quiet(true));
+        client = new WireClient(server);
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void textFilesAndMetadataGoBothWays() throws Exception {
+        var upload = client.upload("cat.txt", "meow");
+        String path = ((List<?>) WireClient.parse(upload.body())).getFirst().toString();
+        List<Object> conversation = List.of(
+                Map.of("role", "user", "content", List.of(
+                        Map.of("type", "file", "file", WireClient.fileData(path, "cat.txt"), "alt_text", "a cat"),
+                        Map.of("type", "text", "text", "what is this?"))),
+                Map.of("role", "assistant", "content", "plain string content is accepted too"));
+        var response = client.post("/gradio_api/run/chat", Map.of("data", List.of(conversation)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+
+        List<ChatMessage> seen = received.get();
+        assertThat(seen).hasSize(2);
+        assertThat(seen.getFirst().role()).isEqualTo("user");
+        assertThat(seen.getFirst().text()).isEqualTo("what is this?");
+        assertThat(Files.readString(seen.getFirst().files().getFirst())).isEqualTo("meow");
+        assertThat(seen.get(1).text()).isEqualTo("plain string content is accepted too");
+
+        List<?> out = (List<?>) ((List<?>) WireClient.object(response.body()).get("data")).getFirst();
+        assertThat(out).hasSize(3);
+        Map<?, ?> first = (Map<?, ?>) out.getFirst();
+        Map<?, ?> filePart = (Map<?, ?>) ((List<?>) first.get("content")).getFirst();
+        assertThat(filePart.get("type")).isEqualTo("file");
+        assertThat(filePart.get("alt_text")).isEqualTo("a cat");
+        assertThat(((Map<?, ?>) filePart.get("file")).get("url").toString()).contains("/gradio_api/file=");
+        Map<?, ?> answer = (Map<?, ?>) out.get(2);
+        assertThat(answer.get("role")).isEqualTo("assistant");
+        assertThat(answer.get("content")).isEqualTo(List.of(Map.of("text", "seen 2", "type", "text")));
+        @SuppressWarnings("unchecked")
+        var metadata = (Map<String, Object>) answer.get("metadata");
+        assertThat(metadata).containsEntry("title", "Thinking").containsEntry("status", "done").containsEntry("duration", 0.5);
+    }
+
+    @Test
+    void malformedMessagesAreRefusedWithWhatIsWrong() {
+        var badRole = client.post("/gradio_api/run/chat", Map.of("data", List.of(List.of(Map.of("role", "bot", "content", "hi")))));
+        assertThat(badRole.statusCode()).isEqualTo(422);
+        assertThat(badRole.body()).contains("message 1").contains("\\\"user\\\", \\\"assistant\\\" or \\\"system\\\"");
+        var noContent = client.post("/gradio_api/run/chat", Map.of("data", List.of(List.of(Map.of("role", "user")))));
+        assertThat(noContent.statusCode()).isEqualTo(422);
+        assertThat(noContent.body()).contains("no content");
+    }
+
+    @Test
+    void theConfigCarriesTheChatbotsProps() {
+        @SuppressWarnings("unchecked")
+        var components = (List<Map<String, Object>>) client.config().get("components");
+        var chatbot = components.stream().filter(c -> "chatbot".equals(c.get("type"))).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        var props = (Map<String, Object>) chatbot.get("props");
+        assertThat(props).containsEntry("placeholder", "Ask away").containsEntry("height", 300).containsEntry("sanitize_html", true);
+    }
+}

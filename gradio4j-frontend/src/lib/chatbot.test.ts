@@ -1,0 +1,313 @@
+// Renders the Chatbot inside a real App (with its events recorded instead of sent) and checks
+// what it shows, which events it fires, how it follows a stream and how often it renders one.
+import { cleanup, fireEvent, render, within } from "@testing-library/svelte";
+import { flushSync } from "svelte";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { App } from "./app.svelte";
+import * as markdown from "./markdown";
+import Render from "./Render.svelte";
+import type { AppConfig, LoadingStatus } from "./types";
+
+vi.mock("./clipboard", () => ({ copyText: vi.fn(async () => true) }));
+vi.mock("./markdown", { spy: true });
+
+/** ResizeObserver is not in jsdom: this one lets a test say when the conversation grew. */
+const observers: (() => void)[] = [];
+class FakeResizeObserver {
+  constructor(private callback: () => void) {}
+  observe() {
+    observers.push(this.callback);
+  }
+  disconnect() {
+    observers.splice(observers.indexOf(this.callback), 1);
+  }
+}
+
+beforeEach(() => vi.stubGlobal("ResizeObserver", FakeResizeObserver));
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.clearAllMocks();
+});
+
+type Event = [number, string, unknown];
+
+function setup(props: Record<string, unknown>, listened: string[] = []) {
+  const config = {
+    version: "6", root: "http://h", api_prefix: "/gradio_api", mode: "blocks", title: "t",
+    components: [{ id: 1, type: "chatbot", props }],
+    dependencies: listened.map((event, i) => ({
+      id: i, targets: [[1, event]], inputs: [], outputs: [], backend_fn: true, js: null, queue: false,
+      api_name: null, scroll_to_output: false, show_progress: "full", cancels: [], types: { generator: false, cancel: false },
+      trigger_after: null, trigger_only_on_success: false, trigger_only_on_failure: false, trigger_mode: "multiple",
+    })),
+    layout: { id: 0, children: [{ id: 1 }] }, css: null, js: null, head: null, show_error: true, max_file_size: null,
+  } as unknown as AppConfig;
+  const app = new App(config);
+  const events: Event[] = [];
+  app.trigger = ((id: number, event: string, data: unknown = null) => {
+    events.push([id, event, data === null ? null : JSON.parse(JSON.stringify(data))]);
+  }) as App["trigger"];
+  const view = render(Render, { props: { node: { id: 1 }, app } });
+  const block = app.blocks.get(1)!;
+  return { app, block, events, view };
+}
+
+const text = (role: string, t: string, metadata: unknown = null, options: unknown = null) => ({
+  role, metadata, options, content: [{ type: "text", text: t }],
+});
+const file = (name: string, mime: string | null) => ({
+  path: `/tmp/${name}`, url: `http://h/gradio_api/file=/tmp/${name}`, size: 2048, orig_name: name, mime_type: mime,
+  is_stream: false, meta: { _type: "gradio.FileData" },
+});
+const pending = (status: LoadingStatus["status"] = "pending"): LoadingStatus => ({
+  status, queuePosition: null, queueSize: null, eta: null, startedAt: Date.now(), progress: null, showProgress: "full", message: null,
+});
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const bubbles = (view: { container: HTMLElement }, role: string) =>
+  [...view.container.querySelectorAll(`[data-testid="chat-${role}"] .bubble`)].map((b) => b.textContent?.trim());
+
+describe("Chatbot", () => {
+  it("shows the user's messages and the assistant's as Markdown, with line breaks", () => {
+    const { view } = setup({
+      label: "Assistant",
+      value: [
+        text("user", "Hi **there**"),
+        { role: "assistant", content: "line one\nline two" },
+        { role: "system", content: "secret instructions" },
+      ],
+    });
+    expect(view.getByText("Assistant")).toBeTruthy();
+    expect(bubbles(view, "user")).toEqual(["Hi there"]);
+    expect(view.container.querySelector('[data-testid="chat-user"] strong')?.textContent).toBe("there");
+    expect(view.container.querySelector('[data-testid="chat-assistant"] br')).not.toBeNull();
+    expect(view.container.textContent).not.toContain("secret");
+  });
+
+  it("sanitises messages unless told not to, and can turn line breaks off", () => {
+    const value = [{ role: "assistant", content: 'a\nb <img src="x" onerror="alert(1)">' }];
+    const { view } = setup({ value });
+    expect(view.container.querySelector("img[onerror]")).toBeNull();
+    cleanup();
+    const raw = setup({ value, sanitize_html: false, line_breaks: false }).view;
+    expect(raw.container.querySelector("img[onerror]")).not.toBeNull();
+    expect(raw.container.querySelector(".bubble br")).toBeNull();
+  });
+
+  it("shows files inline by kind: an image that opens full size, players, a download chip", async () => {
+    const { view } = setup({
+      value: [{
+        role: "assistant", metadata: null, options: null,
+        content: [
+          { type: "file", file: file("cat.png", "image/png"), alt_text: "A cat" },
+          { type: "file", file: file("song.mp3", "audio/mpeg"), alt_text: null },
+          { type: "file", file: file("clip.mp4", "video/mp4"), alt_text: null },
+          { type: "file", file: file("report.pdf", "application/pdf"), alt_text: null },
+          { type: "component", component: "json", value: { a: 1 } },
+        ],
+      }],
+    });
+    const img = view.getByAltText("A cat") as HTMLImageElement;
+    expect(img.src).toBe("http://h/gradio_api/file=/tmp/cat.png");
+    expect(view.container.querySelector("audio")?.getAttribute("src")).toBe("http://h/gradio_api/file=/tmp/song.mp3");
+    expect(view.container.querySelector("video")?.hasAttribute("controls")).toBe(true);
+    const chip = view.getByTestId("chat-file");
+    expect(chip.textContent).toContain("report.pdf");
+    expect(chip.getAttribute("download")).toBe("report.pdf");
+    expect(view.container.querySelector(".fallback")?.textContent).toBe('{\n  "a": 1\n}');
+
+    await fireEvent.click(view.getByRole("button", { name: "Open A cat at full size" }));
+    const dialog = view.getByRole("dialog");
+    expect(within(dialog).getByAltText("A cat")).toBeTruthy();
+    expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "Close" }));
+    await fireEvent.keyDown(window, { key: "Escape" });
+    expect(view.queryByRole("dialog")).toBeNull();
+  });
+
+  it("shows thoughts as boxes: open with a spinner while pending, closed with their duration when done, nested", async () => {
+    const { view, block } = setup({
+      value: [
+        text("user", "weather?"),
+        text("assistant", "Looking it up", { title: "Using weather tool", id: "t", status: "pending", log: "Paris" }),
+        text("assistant", "sunny", { title: "Result", parent_id: "t" }),
+      ],
+    });
+    const box = () => view.getAllByTestId("chat-thought")[0];
+    const header = () => within(box()).getAllByRole("button")[0];
+    expect(header().getAttribute("aria-expanded")).toBe("true");
+    expect(box().querySelector(".spinner")).not.toBeNull();
+    expect(box().textContent).toContain("Paris");
+    expect(box().textContent).toContain("Looking it up");
+    expect(within(box()).getAllByTestId("chat-thought").length).toBe(1);
+
+    block.props.value = [
+      text("user", "weather?"),
+      text("assistant", "Looking it up", { title: "Using weather tool", id: "t", status: "done", duration: 1.5 }),
+      text("assistant", "sunny", { title: "Result", parent_id: "t" }),
+    ];
+    await nextFrame();
+    flushSync();
+    expect(header().getAttribute("aria-expanded")).toBe("false");
+    expect(box().querySelector(".spinner")).toBeNull();
+    expect(box().textContent).toContain("1.5s");
+    expect(box().textContent).not.toContain("Looking it up");
+    await fireEvent.click(header());
+    expect(header().getAttribute("aria-expanded")).toBe("true");
+    expect(box().textContent).toContain("sunny");
+  });
+
+  it("shows a placeholder while empty, and the avatars beside the messages", async () => {
+    const { view, block } = setup({ value: [], placeholder: "**Ask me** anything", avatar_images: [null, file("bot.png", "image/png")] });
+    expect(view.container.querySelector(".placeholder strong")?.textContent).toBe("Ask me");
+    block.props.value = [text("user", "hi"), text("assistant", "hello")];
+    await nextFrame();
+    flushSync();
+    expect(view.container.querySelector(".placeholder")).toBeNull();
+    expect(view.container.querySelector('[data-testid="chat-user"] .avatar')).toBeNull();
+    expect((view.getByAltText("assistant avatar") as HTMLImageElement).src).toBe("http://h/gradio_api/file=/tmp/bot.png");
+  });
+
+  it("sizes itself from height, min_height and max_height", () => {
+    const { view, block } = setup({ value: [] });
+    const frame = view.getByTestId("chatbot");
+    expect(frame.style.height).toBe("500px");
+    block.props.height = "60vh";
+    block.props.max_height = 800;
+    flushSync();
+    expect(frame.style.height).toBe("60vh");
+    expect(frame.style.maxHeight).toBe("800px");
+  });
+
+  it("fires like and dislike on the assistant's messages, once per choice", async () => {
+    const { view, events } = setup({ likeable: true, value: [text("user", "q"), text("assistant", "a")] });
+    const like = view.getByRole("button", { name: "Like" });
+    await fireEvent.click(like);
+    expect(like.getAttribute("aria-pressed")).toBe("true");
+    await fireEvent.click(view.getByRole("button", { name: "Dislike" }));
+    await fireEvent.click(view.getByRole("button", { name: "Dislike" }));
+    expect(events).toEqual([
+      [1, "like", { index: 1, value: ["a"], liked: true }],
+      [1, "like", { index: 1, value: ["a"], liked: false }],
+    ]);
+    expect(view.getAllByRole("button", { name: "Like" }).length).toBe(1);
+  });
+
+  it("copies a message's text and fires copy; on the assistant's only, unless show_copy_button", async () => {
+    const { view, events } = setup({ value: [text("user", "q"), text("assistant", "the answer")] });
+    const buttons = view.getAllByRole("button", { name: "Copy message" });
+    expect(buttons.length).toBe(1);
+    await fireEvent.click(buttons[0]);
+    expect(events).toEqual([[1, "copy", { index: 1, value: "the answer" }]]);
+    expect(view.getByRole("button", { name: "Copied" })).toBeTruthy();
+    cleanup();
+    expect(setup({ show_copy_button: true, value: [text("user", "q")] }).view.getAllByRole("button", { name: "Copy message" }).length).toBe(1);
+    cleanup();
+    expect(setup({ show_copy_button: false, value: [text("assistant", "a")] }).view.queryByRole("button", { name: "Copy message" })).toBeNull();
+  });
+
+  it("fires select with the message clicked when selectable, not for opening a thought", async () => {
+    const { view, events } = setup({
+      _selectable: true,
+      value: [text("user", "q"), text("assistant", "hmm", { title: "Thinking", status: "done" }), text("assistant", "a")],
+    });
+    await fireEvent.click(view.getByRole("button", { name: "Thinking" }));
+    await fireEvent.click(view.getByText("a"));
+    expect(events).toEqual([[1, "select", { index: 2, value: "a" }]]);
+  });
+
+  it("writes the messages right to left when rtl", () => {
+    const { view } = setup({ rtl: true, value: [text("user", "שלום")] });
+    expect(view.getByText("שלום").closest("[dir]")?.getAttribute("dir")).toBe("rtl");
+  });
+
+  it("shows retry, undo and clear only when the app listens to them", async () => {
+    const value = [text("user", "first"), text("assistant", "one"), text("user", "second"), text("assistant", "two")];
+    const bare = setup({ value });
+    expect(bare.view.queryByRole("button", { name: "Retry" })).toBeNull();
+    expect(bare.view.queryByRole("button", { name: "Clear the conversation" })).toBeNull();
+    cleanup();
+
+    const { view, events, block } = setup({ value, likeable: true }, ["retry", "undo", "clear"]);
+    expect(view.getAllByRole("button", { name: "Retry" }).length).toBe(1);
+    const likes = () => view.getAllByRole("button", { name: "Like" }).map((b) => b.getAttribute("aria-pressed"));
+    await fireEvent.click(view.getAllByRole("button", { name: "Like" })[0]);
+    await fireEvent.click(view.getAllByRole("button", { name: "Like" })[1]);
+    events.length = 0;
+    await fireEvent.click(view.getByRole("button", { name: "Retry" }));
+    expect(likes()).toEqual(["true", "false"]);
+    await fireEvent.click(view.getByRole("button", { name: "Undo" }));
+    await fireEvent.click(view.getByRole("button", { name: "Clear the conversation" }));
+    expect(events).toEqual([
+      [1, "retry", { index: 2, value: "second" }],
+      [1, "undo", { index: 2, value: "second" }],
+      [1, "clear", null],
+      [1, "change", null],
+    ]);
+    expect(block.props.value).toEqual([]);
+  });
+
+  it("offers the last answer's options and fires option_select", async () => {
+    const { view, events } = setup({
+      value: [text("assistant", "Pick one", null, [{ value: "a", label: "Apples" }, { value: "b" }])],
+    });
+    expect(view.getByRole("button", { name: "b" })).toBeTruthy();
+    await fireEvent.click(view.getByRole("button", { name: "Apples" }));
+    expect(events).toEqual([[1, "option_select", { index: 0, value: "a" }]]);
+  });
+
+  it("shows typing dots while the answer is pending, not the frame's overlay", async () => {
+    const { view, block } = setup({ value: [text("user", "q")] });
+    block.loading = pending();
+    flushSync();
+    expect(view.getByTestId("chat-pending").querySelector(".dots")).not.toBeNull();
+    expect(view.getByTestId("status-tracker").classList.contains("full")).toBe(false);
+    block.loading = pending("generating");
+    block.props.value = [text("user", "q"), text("assistant", "")];
+    await nextFrame();
+    flushSync();
+    expect(view.queryByTestId("chat-pending")).toBeNull();
+    expect(view.getByTestId("chat-assistant").querySelector(".dots")).not.toBeNull();
+  });
+
+  it("follows a growing conversation until the user scrolls up, and again once back at the bottom", async () => {
+    const { view } = setup({ value: [text("user", "q")] });
+    const log = view.getByRole("log");
+    let height = 1000;
+    Object.defineProperty(log, "scrollHeight", { get: () => height });
+    Object.defineProperty(log, "clientHeight", { get: () => 400 });
+    const grow = (by: number) => {
+      height += by;
+      observers.forEach((o) => o());
+    };
+    grow(0);
+    expect(log.scrollTop).toBe(1000);
+
+    log.scrollTop = 300;
+    await fireEvent.scroll(log);
+    grow(200);
+    expect(log.scrollTop).toBe(300);
+    const down = view.getByRole("button", { name: "Scroll to the newest message" });
+
+    log.scrollTop = 790;
+    await fireEvent.scroll(log);
+    grow(100);
+    expect(log.scrollTop).toBe(1300);
+    await fireEvent.scroll(log);
+    expect(down.isConnected).toBe(false);
+  });
+
+  it("renders a streamed answer at most once a frame, and leaves unchanged messages alone", async () => {
+    const { view, block } = setup({ value: [text("user", "q"), text("assistant", "a")] });
+    const render = vi.mocked(markdown.renderMarkdown);
+    render.mockClear();
+    for (const chunk of ["ab", "abc", "abcd"]) {
+      block.props.value = [text("user", "q"), text("assistant", chunk)];
+      flushSync();
+    }
+    expect(bubbles(view, "assistant")).toEqual(["a"]);
+    await nextFrame();
+    flushSync();
+    expect(bubbles(view, "assistant")).toEqual(["abcd"]);
+    expect(render.mock.calls.map(([t]) => t)).toEqual(["abcd"]);
+  });
+});
