@@ -237,6 +237,8 @@ test("Stop cancels a running stream", async () => {
   const answer = page.locator("textarea").first();
   await page.waitForFunction(() => document.querySelector("textarea").value.length > 0);
   await page.getByRole("button", { name: "Stop" }).click();
+  // Updates already on their way when Stop was pressed may still land; after that, nothing.
+  await page.waitForTimeout(300);
   const stopped = await answer.inputValue();
   await page.waitForTimeout(800);
   const later = await answer.inputValue();
