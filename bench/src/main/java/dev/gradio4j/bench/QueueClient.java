@@ -24,6 +24,7 @@ final class QueueClient {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http;
+    private final String serverUrl;
     private final String apiRoot;
 
     QueueClient(String serverUrl) {
@@ -31,7 +32,8 @@ final class QueueClient {
                 .version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newVirtualThreadPerTaskExecutor())
                 .build();
-        this.apiRoot = serverUrl.replaceAll("/$", "") + "/gradio_api";
+        this.serverUrl = serverUrl.replaceAll("/$", "");
+        this.apiRoot = this.serverUrl + "/gradio_api";
     }
 
     /** What one prediction saw on the wire. */
@@ -39,7 +41,7 @@ final class QueueClient {
 
     /** The fn_index of each api name, from the app's config. */
     Map<String, Integer> fnIndexes() throws IOException, InterruptedException {
-        var response = http.send(HttpRequest.newBuilder(URI.create(apiRoot.replace("/gradio_api", "/config"))).build(),
+        var response = http.send(HttpRequest.newBuilder(URI.create(serverUrl + "/config")).build(),
                 HttpResponse.BodyHandlers.ofString());
         var indexes = new java.util.HashMap<String, Integer>();
         for (JsonNode dependency : JSON.readTree(response.body()).get("dependencies")) {

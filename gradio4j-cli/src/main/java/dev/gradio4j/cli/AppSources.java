@@ -47,11 +47,14 @@ final class AppSources {
         return new AppSources(absolute, null, List.of(absolute.getParent()), mainClass);
     }
 
-    /** Every {@code .java} file under {@code root}, which is watched, with its other files. */
-    static AppSources directory(Path root, List<Path> alsoWatched, String mainClass) {
+    /**
+     * Every {@code .java} file under {@code root}, which is watched with its other files, and the
+     * {@code resources} directories (a Maven project's {@code src/main/resources}), watched too.
+     */
+    static AppSources directory(Path root, List<Path> resources, String mainClass) {
         Path absolute = root.toAbsolutePath().normalize();
         List<Path> watched = new ArrayList<>(List.of(absolute));
-        alsoWatched.forEach(path -> watched.add(path.toAbsolutePath().normalize()));
+        resources.forEach(path -> watched.add(path.toAbsolutePath().normalize()));
         return new AppSources(null, absolute, List.copyOf(watched), mainClass);
     }
 

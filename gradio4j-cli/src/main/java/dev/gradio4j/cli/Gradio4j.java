@@ -54,9 +54,9 @@ public final class Gradio4j implements Callable<Integer> {
             Path main = where.resolve("src/main/java");
             Path resources = where.resolve("src/main/resources");
             sources = AppSources.directory(main, Files.isDirectory(resources) ? List.of(resources) : List.of(), mainClass);
-            libraries = join(MavenClasspath.of(where), classpath, null);
+            libraries = classpath == null ? MavenClasspath.of(where) : MavenClasspath.of(where) + File.pathSeparator + classpath;
         } else if (Files.isDirectory(where)) {
-            sources = AppSources.directory(where, watchDirs, mainClass);
+            sources = AppSources.directory(where, List.of(), mainClass);
         } else {
             System.err.println("Not an app: " + where.toAbsolutePath() + " (give an App.java, a source directory or a Maven project).");
             return 2;
@@ -73,15 +73,5 @@ public final class Gradio4j implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private static String join(String first, String second, String third) {
-        List<String> parts = new ArrayList<>();
-        for (String part : new String[] {first, second, third}) {
-            if (part != null && !part.isBlank()) {
-                parts.add(part);
-            }
-        }
-        return String.join(File.pathSeparator, parts);
     }
 }
