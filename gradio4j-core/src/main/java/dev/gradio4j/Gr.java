@@ -122,6 +122,26 @@ public final class Gr {
         return new Injected<>("select_data", context -> SelectData.from(context.eventData()));
     }
 
+    /** An input that gives a Chatbot's {@code like} handler the rated message. */
+    public static Input<LikeData> likeData() {
+        return new Injected<>("like_data", context -> LikeData.from(context.eventData()));
+    }
+
+    /** An input that gives a Chatbot's {@code retry} handler the message to answer again. */
+    public static Input<RetryData> retryData() {
+        return new Injected<>("retry_data", context -> RetryData.from(context.eventData()));
+    }
+
+    /** An input that gives a Chatbot's {@code undo} handler the message taken back. */
+    public static Input<UndoData> undoData() {
+        return new Injected<>("undo_data", context -> UndoData.from(context.eventData()));
+    }
+
+    /** An input that gives a Chatbot's {@code edit} handler the edited message. */
+    public static Input<EditData> editData() {
+        return new Injected<>("edit_data", context -> EditData.from(context.eventData()));
+    }
+
     /** Shows an info toast in the browser (and sends a log message to API clients). */
     public static void info(String message) {
         log("info", message, "Info");
