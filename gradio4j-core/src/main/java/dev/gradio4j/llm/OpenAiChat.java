@@ -2,10 +2,12 @@ package dev.gradio4j.llm;
 
 import dev.gradio4j.ChatMessage;
 import dev.gradio4j.GradioError;
+import dev.gradio4j.MultimodalValue;
 import dev.gradio4j.internal.json.Json;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -185,6 +187,18 @@ public final class OpenAiChat {
     public Stream<String> respond(String message, List<ChatMessage> history) {
         List<ChatMessage> conversation = new ArrayList<>(history);
         conversation.add(ChatMessage.user(message == null ? "" : message));
+        return stream(conversation);
+    }
+
+    /**
+     * The answer to a message with attachments, for {@link dev.gradio4j.ChatInterface#multimodal
+     * ChatInterface.multimodal}: images go to the model as pictures, other files by name.
+     *
+     * @param history the conversation before the message, oldest first; may be empty
+     */
+    public Stream<String> respond(MultimodalValue message, List<ChatMessage> history) {
+        List<ChatMessage> conversation = new ArrayList<>(history);
+        conversation.add(ChatMessage.user(message.text(), message.files().toArray(Path[]::new)));
         return stream(conversation);
     }
 
