@@ -6,8 +6,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 
-const { HELLO_URL, SHOWCASE_URL, HOSTILE_URL, CHAT_URL, SCREENSHOTS = "screenshots", CHROMIUM = "/usr/bin/chromium" } = process.env;
-assert.ok(HELLO_URL && SHOWCASE_URL && HOSTILE_URL && CHAT_URL, "set HELLO_URL, SHOWCASE_URL, HOSTILE_URL and CHAT_URL");
+const { HELLO_URL, SHOWCASE_URL, HOSTILE_URL, CHAT_URL, AGENT_URL, SCREENSHOTS = "screenshots", CHROMIUM = "/usr/bin/chromium" } = process.env;
+assert.ok(HELLO_URL && SHOWCASE_URL && HOSTILE_URL && CHAT_URL && AGENT_URL, "set HELLO_URL, SHOWCASE_URL, HOSTILE_URL, CHAT_URL and AGENT_URL");
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 let browser;
@@ -316,5 +316,72 @@ test("Stop ends a streaming answer, and an example sends itself", async () => {
 
   await page.getByText("Hello there!", { exact: true }).click();
   await page.waitForFunction(() => document.body.innerText.includes("You said: Hello there!"));
+  await page.close();
+});
+
+/** A PNG of one colour, as the browser paints it. */
+async function solidPng(colour, width, height) {
+  const painter = await browser.newPage({ viewport: { width, height } });
+  await painter.setContent(`<body style="margin:0;background:${colour}"></body>`);
+  const png = await painter.screenshot({ clip: { x: 0, y: 0, width, height } });
+  await painter.close();
+  return png;
+}
+
+/** The agent's last answer, as the page shows it. */
+const agentAnswer = (page) => page.evaluate(() => (document.body.innerText.match(/[^\n]*main colour is[^\n]*/g) ?? []).at(-1) ?? "");
+
+test("an attached image shows in the conversation, the agent's thoughts show collapsed, and a wrong file type is refused", async () => {
+  const page = await open(AGENT_URL);
+  const upload = page.getByTestId("multimodal-upload");
+  await upload.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
+  await page.getByRole("alert").getByText("notes.txt is not an accepted file type (image).").waitFor();
+
+  await upload.setInputFiles({ name: "red.png", mimeType: "image/png", buffer: await solidPng("#d03030", 80, 60) });
+  await page.getByTestId("multimodal-textbox").getByAltText("red.png").waitFor();
+  await page.getByRole("textbox", { name: "Message" }).fill("What colour is it?");
+  await page.getByRole("textbox", { name: "Message" }).press("Enter");
+
+  await page.getByTestId("chat-user").getByAltText("red.png").waitFor();
+  await page.waitForFunction(() => /main colour is red/.test(document.body.innerText) && /You asked: What colour is it\?/.test(document.body.innerText));
+  assert.equal(await page.getByTestId("multimodal-textbox").getByAltText("red.png").count(), 0, "the box empties once sent");
+
+  const headers = page.getByTestId("chat-thought").locator("button.header");
+  assert.equal(await headers.count(), 2);
+  assert.deepEqual(await headers.evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-expanded"))), ["false", "false"]);
+  assert.equal(await page.getByText("Result: 80×60 pixels").count(), 0, "a finished thought is closed");
+  await headers.first().click();
+  await page.getByText("Result: 80×60 pixels").waitFor();
+  await shot(page, "agent-chat");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("Retry answers the last message again, and an edited message is answered anew", async () => {
+  const page = await open(AGENT_URL);
+  await page.getByTestId("multimodal-upload").setInputFiles({ name: "blue.png", mimeType: "image/png", buffer: await solidPng("#2040d0", 40, 30) });
+  await page.getByTestId("multimodal-textbox").getByAltText("blue.png").waitFor();
+  await page.getByRole("textbox", { name: "Message" }).fill("Colour?");
+  await page.getByRole("button", { name: "Send" }).click();
+  await page.waitForFunction(() => /You asked: Colour\?/.test(document.body.innerText));
+
+  await page.getByRole("button", { name: "Retry" }).click();
+  // Regenerating starts over: the first tool call runs (and spins) again.
+  await page.locator('[data-testid="chat-thought"].pending').waitFor({ timeout: 5000 });
+  await page.waitForFunction(() => /You asked: Colour\?/.test(document.body.innerText));
+  assert.equal(await page.getByTestId("chat-user").count(), 1, "retry does not repeat the question");
+  assert.match(await agentAnswer(page), /main colour is blue/);
+
+  await page.getByRole("button", { name: "Edit message" }).click();
+  await page.getByRole("textbox", { name: "Edit the message" }).fill("Which colour, really?");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.waitForFunction(() => /You asked: Which colour, really\?/.test(document.body.innerText));
+  assert.equal(await page.getByTestId("chat-user").getByAltText("blue.png").count(), 1, "the edited message keeps its image");
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="chat-user"]'));
+  assert.equal(await page.getByRole("textbox", { name: "Message" }).inputValue(), "Which colour, really?", "undo puts the message back in the box");
+  await page.getByTestId("multimodal-textbox").getByAltText("blue.png").waitFor();
+  assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The browser suite: example apps (hello, showcase, echo-chat, and one with hostile markup) on
+ * The browser suite: example apps (hello, showcase, echo-chat, agent, and one with hostile markup) on
  * real ports, driven in Debian's headless Chromium through
  * playwright-core. The checks are in {@code src/test/js/ui.test.mjs}; screenshots land in
  * {@code target/screenshots}. {@code CHROMIUM} overrides where the browser is.
@@ -37,6 +37,7 @@ class BrowserTest {
         try (Server hello = Hello.app().launch(options);
              Server showcase = Showcase.app().launch(options);
              Server chat = EchoChat.app().launch(options);
+             Server agent = AgentChat.app().launch(options);
              // The app's own css, js and head are applied: the only script that runs is the app's.
              Server hostile = hostileApp().launch(Launch.options().port(0).quiet(true)
                      .css("#hostile-markdown { outline: 3px solid rgb(255, 0, 0); }")
@@ -49,6 +50,7 @@ class BrowserTest {
             builder.environment().put("SHOWCASE_URL", showcase.url());
             builder.environment().put("HOSTILE_URL", hostile.url());
             builder.environment().put("CHAT_URL", chat.url());
+            builder.environment().put("AGENT_URL", agent.url());
             builder.environment().put("SCREENSHOTS", Path.of("target/screenshots").toAbsolutePath().toString());
             builder.environment().putIfAbsent("CHROMIUM", "/usr/bin/chromium");
             // For the test that stops and restarts an app of its own.
@@ -60,7 +62,7 @@ class BrowserTest {
             assertThat(node.waitFor(5, TimeUnit.MINUTES)).as("node finished").isTrue();
             System.out.println(output);
             assertThat(node.exitValue()).as("node --test exit code; its output:\n" + output).isZero();
-            assertThat(output).contains("pass 18").contains("fail 0");
+            assertThat(output).contains("pass 20").contains("fail 0");
         }
     }
 }
