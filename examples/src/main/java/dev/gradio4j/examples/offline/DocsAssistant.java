@@ -115,7 +115,9 @@ public final class DocsAssistant {
                 .append(best.item().text()).append("\n\n");
         for (SemanticIndex.Hit<Passage> hit : hits.subList(1, hits.size())) {
             if (hit.score() >= THRESHOLD && best.score() - hit.score() <= RELATED) {
-                answer.append(capitalized(hit.item().source())).append(", adds:\n\n").append(hit.item().text()).append("\n\n");
+                boolean sameSection = hit.item().source().equals(best.item().source());
+                answer.append(sameSection ? "The same section goes on:" : capitalized(hit.item().source()) + ", adds:")
+                        .append("\n\n").append(hit.item().text()).append("\n\n");
                 break;
             }
         }
