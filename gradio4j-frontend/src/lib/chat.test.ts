@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  fileKind, formatDuration, frameThrottle, groupByRole, groupText, isBlank, lastOf, messageValue, nestThoughts,
-  normaliseMessages, partMedia, type ChatMessage,
+  editedValue, fileKind, formatDuration, frameThrottle, groupByRole, groupText, isBlank, lastOf, messageText, messageValue,
+  nestThoughts, normaliseMessages, partMedia, type ChatMessage,
 } from "./chat";
 
 const file = (name: string, mime: string | null = null) => ({ path: `/tmp/${name}`, url: `http://h/file=/tmp/${name}`, orig_name: name, mime_type: mime });
@@ -180,5 +180,29 @@ describe("frameThrottle", () => {
     s.frame();
     expect(applied.length).toBe(1);
     expect(s.pending()).toBe(0);
+  });
+});
+
+describe("editing a message", () => {
+  const file = { path: "/tmp/a.png", meta: { _type: "gradio.FileData" } };
+  const value = [
+    { role: "user", metadata: null, options: null, content: [{ type: "file", file }, { type: "text", text: "old " }, { type: "text", text: "words" }] },
+    { role: "assistant", metadata: null, options: null, content: "answer" },
+  ];
+
+  it("reads the text of a message, a line per text part", () => {
+    expect(messageText(normaliseMessages(value)[0])).toBe("old \nwords");
+  });
+
+  it("replaces the text where it stood, keeps the files and leaves other messages alone", () => {
+    const edited = editedValue(value, 0, "new text") as typeof value;
+    expect(edited[0].content).toEqual([{ type: "file", file, alt_text: null }, { type: "text", text: "new text" }]);
+    expect(edited[1]).toBe(value[1]);
+    expect(value[0].content).toHaveLength(3);
+  });
+
+  it("adds the text at the end of a message that had none", () => {
+    const edited = editedValue([{ role: "user", content: [{ type: "file", file }] }], 0, "caption") as { content: unknown[] }[];
+    expect(edited[0].content.at(-1)).toEqual({ type: "text", text: "caption" });
   });
 });

@@ -244,3 +244,20 @@ export function frameThrottle<T>(
   };
   return { push, cancel };
 }
+
+/**
+ * The Chatbot value with message `index`'s text replaced by `text`: its files stay where they
+ * are, and its text parts become one, where the first of them was (else at the end).
+ */
+export function editedValue(value: unknown, index: number, text: string): unknown[] {
+  const messages: unknown[] = Array.isArray(value) ? value : [];
+  return messages.map((raw, i) => {
+    if (i !== index || !isRecord(raw)) return raw;
+    const content: unknown[] = Array.isArray(raw.content) ? raw.content : raw.content == null ? [] : [raw.content];
+    const parts = content.map(normalisePart).filter((p): p is ChatPart => p !== null);
+    const first = parts.findIndex((p) => p.type === "text");
+    const kept: ChatPart[] = parts.filter((p) => p.type !== "text");
+    kept.splice(first < 0 ? kept.length : first, 0, { type: "text", text });
+    return { ...raw, content: kept };
+  });
+}

@@ -246,6 +246,39 @@ describe("Chatbot", () => {
     expect(block.props.value).toEqual([]);
   });
 
+  it("edits the messages `editable` allows in place, firing edit with the old and new text", async () => {
+    const value = [text("user", "what is 2+2?"), text("assistant", "4")];
+    const { view, events, block } = setup({ value, editable: "user" });
+    expect(view.getAllByRole("button", { name: "Edit message" }).length).toBe(1);
+    await fireEvent.click(view.getByRole("button", { name: "Edit message" }));
+    const area = view.getByRole("textbox", { name: "Edit the message" }) as HTMLTextAreaElement;
+    expect(area.value).toBe("what is 2+2?");
+    await fireEvent.input(area, { target: { value: "what is 3+3?" } });
+    await fireEvent.click(view.getByRole("button", { name: "Save" }));
+    expect(events).toEqual([
+      [1, "edit", { index: 0, value: "what is 3+3?", previous_value: "what is 2+2?" }],
+      [1, "change", null],
+    ]);
+    expect(block.props.value[0].content).toEqual([{ type: "text", text: "what is 3+3?" }]);
+    await nextFrame();
+    flushSync();
+    expect(bubbles(view, "user")).toEqual(["what is 3+3?"]);
+
+    events.length = 0;
+    await fireEvent.click(view.getByRole("button", { name: "Edit message" }));
+    await fireEvent.keyDown(view.getByRole("textbox", { name: "Edit the message" }), { key: "Escape" });
+    expect(view.queryByRole("textbox", { name: "Edit the message" })).toBeNull();
+    expect(events).toEqual([]);
+  });
+
+  it("offers no edit without `editable`, and none of the assistant's with \"user\"", () => {
+    const value = [text("user", "q"), text("assistant", "a")];
+    expect(setup({ value }).view.queryByRole("button", { name: "Edit message" })).toBeNull();
+    cleanup();
+    const all = setup({ value, editable: "all" }).view;
+    expect(all.getAllByRole("button", { name: "Edit message" }).length).toBe(2);
+  });
+
   it("offers the last answer's options and fires option_select", async () => {
     const { view, events } = setup({
       value: [text("assistant", "Pick one", null, [{ value: "a", label: "Apples" }, { value: "b" }])],

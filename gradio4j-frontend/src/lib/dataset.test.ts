@@ -27,6 +27,14 @@ describe("columns", () => {
 });
 
 describe("describeSample", () => {
+  it("shows a message with attachments: its text, the first image as a thumbnail, other files by name", () => {
+    const value = { text: "What does it say?", files: [file("notes.pdf", "application/pdf"), file("scan.png", "image/png")] };
+    expect(describeSample("multimodaltextbox", value, root)).toEqual({
+      kind: "message", text: "What does it say?", image: { url: "http://h/gradio_api/file=/tmp/scan.png", name: "scan.png" }, files: ["notes.pdf"],
+    });
+    expect(describeSample("multimodaltextbox", "plain", root)).toEqual({ kind: "message", text: "plain", image: null, files: [] });
+    expect(describeSample("multimodaltextbox", { text: "", files: [] }, root)).toEqual({ kind: "empty" });
+  });
   it("shows text and numbers", () => {
     expect(describeSample("textbox", "hello", root)).toEqual({ kind: "text", text: "hello" });
     expect(describeSample("number", 1234.5, root)).toEqual({ kind: "text", text: (1234.5).toLocaleString(undefined, { maximumFractionDigits: 20 }) });

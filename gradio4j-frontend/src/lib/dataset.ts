@@ -7,6 +7,7 @@ export type SampleCell =
   | { kind: "text"; text: string }
   | { kind: "image"; url: string; name: string }
   | { kind: "files"; names: string[] }
+  | { kind: "message"; text: string; image: { url: string; name: string } | null; files: string[] }
   | { kind: "empty" };
 
 /** A column's component type: the config sends names ("textbox") or Gradio's `{name, class_id}`. */
@@ -78,6 +79,7 @@ export function describeSample(
   props: Record<string, unknown> | null = null,
 ): SampleCell {
   if (value == null || value === "") return { kind: "empty" };
+  if (type === "multimodaltextbox") return messageSample(value, root, apiPrefix);
   const files = fileList(value);
   if (type === "image" || (files.length > 0 && type !== "file" && files.every(isImage))) {
     const first = files[0];
@@ -116,6 +118,22 @@ export function describeSample(
       if (isFileValue(value)) return { kind: "files", names: [fileName(value)] };
       return { kind: "text", text: plain(value) };
   }
+}
+
+/** A MultimodalTextbox sample: its text, the first image as a thumbnail, other files by name. */
+function messageSample(value: unknown, root: string, apiPrefix: string): SampleCell {
+  const message = typeof value === "string" ? { text: value, files: [] } : (value as { text?: unknown; files?: unknown });
+  const files = fileList(message.files);
+  const picture = files.find(isImage);
+  const url = picture ? fileUrl(picture, root, apiPrefix) : null;
+  const text = typeof message.text === "string" ? message.text : "";
+  if (text === "" && files.length === 0) return { kind: "empty" };
+  return {
+    kind: "message",
+    text,
+    image: picture && url ? { url, name: fileName(picture) } : null,
+    files: files.filter((f) => f !== picture).map(fileName),
+  };
 }
 
 /**

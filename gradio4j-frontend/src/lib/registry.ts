@@ -21,6 +21,7 @@ import Image from "../components/Image.svelte";
 import Json from "../components/Json.svelte";
 import Label from "../components/Label.svelte";
 import Markdown from "../components/Markdown.svelte";
+import MultimodalTextbox from "../components/MultimodalTextbox.svelte";
 import Number from "../components/Number.svelte";
 import Radio from "../components/Radio.svelte";
 import Slider from "../components/Slider.svelte";
@@ -57,6 +58,7 @@ export const registry: Record<string, Component<BlockProps>> = {
   json: Json,
   label: Label,
   markdown: Markdown,
+  multimodaltextbox: MultimodalTextbox,
   number: Number,
   radio: Radio,
   slider: Slider,

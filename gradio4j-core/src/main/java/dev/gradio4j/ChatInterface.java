@@ -1,55 +1,112 @@
 package dev.gradio4j;
 
+import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.BaseStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * A chat app in one line: {@code fn(message, history)} answers each message, with a
- * {@code String} or a {@code ChatMessage}, or streams its answer with a {@code Stream} of the
- * growing text. Gradio's {@code gr.ChatInterface}.
+ * {@code String} or a {@code ChatMessage} (or a {@code List} of them: thoughts, then the answer),
+ * or streams its answer with a {@code Stream} of the growing text. Gradio's
+ * {@code gr.ChatInterface}.
  *
  * <pre>{@code
  * ChatInterface.of((String message, List<ChatMessage> history) -> streamReply(message, history))
  *         .title("Assistant")
  *         .examples("Hello!", "Summarise this document")
  *         .launch();
+ *
+ * // Attachments: the message is text and files.
+ * ChatInterface.multimodal((MultimodalValue message, List<ChatMessage> history) -> describe(message))
+ *         .fileTypes("image")
+ *         .launch();
+ *
+ * // Additional inputs: shown in an accordion under the chat, passed after the history.
+ * var temperature = Gr.slider(0, 1).value(0.7).label("Temperature");
+ * ChatInterface.of((String message, List<ChatMessage> history, Double t) -> reply(message, history, t), temperature);
  * }</pre>
  *
- * <p>The page shows the conversation, a message box with Send and Stop, and the examples. The API
- * has one endpoint, named after the function as in Gradio 6 ({@code /respond} for
- * {@code App::respond}): it takes the message, keeps the conversation per session, and returns
- * (or streams) the answer.
+ * <p>The page shows the conversation, a message box with Send and Stop, and the examples. Under
+ * the last answer, Retry runs it again and Undo takes the exchange back (the message returns to
+ * the box); with {@link #editable(boolean)} the user edits a message of theirs and the answer
+ * follows again from there. A {@link GradioError} the function throws (an LLM endpoint that is
+ * down, say) is shown as the answer, and the conversation goes on.
+ *
+ * <p>The API has one endpoint, named after the function as in Gradio 6 ({@code /respond} for
+ * {@code App::respond}): it takes the message (and the additional inputs), keeps the
+ * conversation per session, and returns (or streams) the answer.
  */
 public final class ChatInterface {
-    private final Fn.F2<String, List<ChatMessage>, ?> fn;
+    private final Fn.Dynamic fn;
     private final String functionName;
+    private final boolean multimodal;
+    private final List<Component<?, ?>> additionalInputs;
     private String title;
     private String description;
     private String placeholder;
     private String apiName;
-    private final List<String> examples = new ArrayList<>();
+    private String accordionLabel = "Additional Inputs";
+    private List<String> fileTypes;
+    private boolean editable;
+    private Chatbot chatbot;
+    private final List<MultimodalValue> examples = new ArrayList<>();
 
-    private ChatInterface(Fn.F2<String, List<ChatMessage>, ?> fn) {
+    private ChatInterface(Serializable named, Fn.Dynamic fn, boolean multimodal, List<Component<?, ?>> additionalInputs) {
         this.fn = fn;
-        this.functionName = FunctionNames.of(fn);
+        this.functionName = FunctionNames.of(named);
+        this.multimodal = multimodal;
+        this.additionalInputs = List.copyOf(additionalInputs);
     }
 
     /**
      * A chat around {@code fn}, which gets the new message and the conversation before it, and
-     * returns a {@code String} or a {@code ChatMessage}, or a {@code Stream} (or {@code Iterator},
-     * {@code Iterable}) of them: each element is the answer so far.
+     * returns a {@code String} or a {@code ChatMessage} (or a {@code List} of them), or a
+     * {@code Stream} (or {@code Iterator}, {@code Iterable}) of those: each element is the answer
+     * so far.
      */
     public static ChatInterface of(Fn.F2<String, List<ChatMessage>, ?> fn) {
-        return new ChatInterface(fn);
+        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1)), false, List.of());
+    }
+
+    /** A chat whose function also takes the value of {@code a}, shown under the chat. */
+    public static <A> ChatInterface of(Fn.F3<String, List<ChatMessage>, A, ?> fn, Component<A, ?> a) {
+        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2)), false,
+                List.of(a));
+    }
+
+    /** A chat whose function also takes the values of {@code a} and {@code b}, shown under the chat. */
+    public static <A, B> ChatInterface of(Fn.F4<String, List<ChatMessage>, A, B, ?> fn, Component<A, ?> a, Component<B, ?> b) {
+        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2),
+                Events.arg(args, 3)), false, List.of(a, b));
+    }
+
+    /**
+     * A chat whose messages carry attachments: {@code fn} gets the text and files of the new
+     * message (files attached earlier are in the history's user messages).
+     */
+    public static ChatInterface multimodal(Fn.F2<MultimodalValue, List<ChatMessage>, ?> fn) {
+        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1)), true, List.of());
+    }
+
+    /** A multimodal chat whose function also takes the value of {@code a}, shown under the chat. */
+    public static <A> ChatInterface multimodal(Fn.F3<MultimodalValue, List<ChatMessage>, A, ?> fn, Component<A, ?> a) {
+        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2)), true,
+                List.of(a));
+    }
+
+    /** A multimodal chat whose function also takes the values of {@code a} and {@code b}. */
+    public static <A, B> ChatInterface multimodal(Fn.F4<MultimodalValue, List<ChatMessage>, A, B, ?> fn, Component<A, ?> a,
+                                                  Component<B, ?> b) {
+        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2),
+                Events.arg(args, 3)), true, List.of(a, b));
     }
 
     /** A title above the chat and in the browser tab. */
@@ -72,13 +129,49 @@ public final class ChatInterface {
 
     /** Example messages; clicking one sends it. */
     public ChatInterface examples(String... messages) {
-        examples.addAll(Arrays.asList(messages));
+        Arrays.stream(messages).forEach(message -> examples.add(MultimodalValue.of(message)));
+        return this;
+    }
+
+    /** An example message with attachments (a multimodal chat's); clicking it sends it. */
+    public ChatInterface example(String text, Path... files) {
+        if (files.length > 0 && !multimodal) {
+            throw new IllegalStateException("examples with files need a multimodal chat: ChatInterface.multimodal(fn)");
+        }
+        examples.add(MultimodalValue.of(text, files));
         return this;
     }
 
     /** The endpoint's API name (default: the function's name). */
     public ChatInterface apiName(String apiName) {
         this.apiName = apiName;
+        return this;
+    }
+
+    /** The title of the accordion that holds the additional inputs (default "Additional Inputs"). */
+    public ChatInterface additionalInputsAccordion(String label) {
+        this.accordionLabel = label;
+        return this;
+    }
+
+    /** A multimodal chat's accepted attachments: extensions (".pdf") or kinds ("image", "audio", "video", "text"). */
+    public ChatInterface fileTypes(String... types) {
+        if (!multimodal) {
+            throw new IllegalStateException("attachments need a multimodal chat: ChatInterface.multimodal(fn)");
+        }
+        this.fileTypes = List.of(types);
+        return this;
+    }
+
+    /** Lets the user edit their messages; the conversation is answered again from the edited one. */
+    public ChatInterface editable(boolean editable) {
+        this.editable = editable;
+        return this;
+    }
+
+    /** The conversation component to use, for its height, avatars, placeholder and other looks. */
+    public ChatInterface chatbot(Chatbot chatbot) {
+        this.chatbot = chatbot;
         return this;
     }
 
@@ -93,109 +186,251 @@ public final class ChatInterface {
         if (description != null) {
             blocks.add(Markdown.of(description));
         }
-        Chatbot chatbot = Chatbot.create().label("Chatbot");
+        Chatbot conversation = chatbot != null ? chatbot : Chatbot.create().label("Chatbot");
         if (placeholder != null) {
-            chatbot.placeholder(placeholder);
+            conversation.placeholder(placeholder);
         }
-        Textbox message = Textbox.create().label("Message").showLabel(false).placeholder("Type a message…").scale(7)
-                .container(false);
-        Button send = Button.of("Send").primary().scale(1);
-        Button stop = Button.of("Stop").stop().scale(1);
-        State<List<ChatMessage>> history = State.of(List.of());
-        Json response = Json.create().label("Response").visible(false);
-        Button api = Button.of("API").visible(false);
-
-        Output<Stream<Object>> view = Outputs.of(chatbot, message).streaming();
-        Fn.Dynamic page = args -> inPage((String) args.get(0), chatbotValue(args.get(1)));
-        Dependency sent = send.click(page, List.of(message, chatbot), view)
-                .apiName("chat_in_page")
-                .apiVisibility(ApiVisibility.UNDOCUMENTED);
-        sent.alsoOn(message, "submit");
-        stop.click().cancels(sent);
-        api.click(args -> overApi((String) args.get(0), chatbotValue(args.get(1)), response, history),
-                        List.of(message, history), Outputs.of(response, history).streaming())
-                .apiName(apiName != null ? apiName : functionName);
-
-        blocks.add(chatbot);
-        blocks.add(Row.of(message, send, stop));
-        if (!examples.isEmpty()) {
-            Dataset samples = Dataset.of(List.of(message), examples.stream().map(example -> List.<Object>of(example)).toList());
-            Examples.fill(samples, List.of(message)).then(page, List.of(message, chatbot), view)
-                    .apiName("chat_example").apiVisibility(ApiVisibility.UNDOCUMENTED);
-            blocks.add(samples);
+        if (editable) {
+            conversation.editable("user");
         }
-        blocks.add(Row.of(api, response).visible(false));
+        new Wiring(conversation).addTo(blocks);
         return blocks;
     }
 
+    /** The components of one chat page and the events between them. */
+    private final class Wiring {
+        private final Chatbot conversation;
+        private final Component<?, ?> box;
+        private final Output<Stream<Object>> view;
+
+        Wiring(Chatbot conversation) {
+            this.conversation = conversation;
+            this.box = multimodal ? multimodalBox() : Textbox.create().label("Message").showLabel(false)
+                    .placeholder("Type a message…").scale(7).container(false);
+            this.view = Outputs.of(conversation, box).streaming();
+        }
+
+        private MultimodalTextbox multimodalBox() {
+            MultimodalTextbox box = MultimodalTextbox.create().multipleFiles().label("Message").showLabel(false)
+                    .placeholder("Type a message…").stopButton(true).container(false);
+            return fileTypes == null ? box : box.fileTypes(fileTypes.toArray(String[]::new));
+        }
+
+        void addTo(Blocks blocks) {
+            List<Input<?>> pageInputs = new ArrayList<>(List.of(box, conversation));
+            pageInputs.addAll(additionalInputs);
+            List<Input<?>> retryInputs = new ArrayList<>(List.of(conversation));
+            retryInputs.addAll(additionalInputs);
+            List<Input<?>> editInputs = new ArrayList<>(List.of(conversation, Gr.editData()));
+            editInputs.addAll(additionalInputs);
+
+            // Everything that streams an answer, for Stop, Clear and Undo to cancel.
+            List<Dependency> answering = new ArrayList<>();
+            Dependency sent = Events.listen(box, "submit", null,
+                            args -> submitted(args.get(0), conversationOf(args.get(1)), rest(args, 2)), view, pageInputs)
+                    .apiName("chat_in_page").apiVisibility(ApiVisibility.UNDOCUMENTED);
+            answering.add(sent);
+            answering.add(conversation.retry(args -> retried(conversationOf(args.getFirst()), rest(args, 1)), retryInputs, view)
+                    .apiName("chat_retry").apiVisibility(ApiVisibility.UNDOCUMENTED));
+            answering.add(conversation.edit(args -> edited(conversationOf(args.get(0)), (EditData) args.get(1), rest(args, 2)),
+                    editInputs, view).apiName("chat_edit").apiVisibility(ApiVisibility.UNDOCUMENTED));
+            Dependency undone = conversation.undo(args -> undone(conversationOf(args.getFirst())), List.of(conversation),
+                    Outputs.of(conversation, box)).apiName("chat_undo").apiVisibility(ApiVisibility.UNDOCUMENTED);
+
+            blocks.add(conversation);
+            Dependency stopped;
+            if (box instanceof MultimodalTextbox multimodalBox) {
+                blocks.add(box);
+                stopped = multimodalBox.stop();
+            } else {
+                Button send = Button.of("Send").primary().scale(1);
+                Button stop = Button.of("Stop").stop().scale(1);
+                sent.alsoOn(send, "click");
+                stopped = stop.click();
+                blocks.add(Row.of(box, send, stop));
+            }
+            if (!examples.isEmpty()) {
+                Dataset samples = Dataset.of(List.of(box), examples.stream()
+                        .map(example -> List.<Object>of(multimodal ? example : example.text())).toList());
+                answering.add(Examples.fill(samples, List.of(box))
+                        .then(args -> submitted(args.get(0), conversationOf(args.get(1)), rest(args, 2)), pageInputs, view)
+                        .apiName("chat_example").apiVisibility(ApiVisibility.UNDOCUMENTED));
+                blocks.add(samples);
+            }
+            Dependency[] all = answering.toArray(Dependency[]::new);
+            stopped.cancels(all);
+            conversation.clear().cancels(all);
+            undone.cancels(all);
+            if (!additionalInputs.isEmpty()) {
+                blocks.add(Accordion.of(accordionLabel, additionalInputs.toArray(Block<?>[]::new)).open(false));
+            }
+            addApi(blocks);
+        }
+
+        /** The page's path: the message shows at once, the box empties, then the answer grows. */
+        private Stream<Object> submitted(Object message, List<ChatMessage> before, List<Object> extras) {
+            MultimodalValue value = boxValue(message);
+            if (value.isBlank()) {
+                return Stream.empty();
+            }
+            Object emptied = multimodal ? new MultimodalValue("", List.of()) : "";
+            return converse(question(value), before, extras).map(shown -> List.of(shown, emptied));
+        }
+
+        /** Retry: the last user message is answered again, the box left as the user has it. */
+        private Stream<Object> retried(List<ChatMessage> shown, List<Object> extras) {
+            int last = lastUserMessage(shown);
+            if (last < 0) {
+                return Stream.empty();
+            }
+            return converse(shown.get(last), shown.subList(0, last), extras)
+                    .map(conversation -> Updates.of().set(this.conversation, conversation));
+        }
+
+        /** Edit: the conversation up to the edited message is kept, and answered again from it. */
+        private Stream<Object> edited(List<ChatMessage> shown, EditData edit, List<Object> extras) {
+            if (edit == null || edit.index() < 0 || edit.index() >= shown.size() || !"user".equals(shown.get(edit.index()).role())) {
+                throw new GradioError("Only your own messages can be edited.");
+            }
+            ChatMessage original = shown.get(edit.index());
+            ChatMessage question = question(new MultimodalValue(edit.value(), original.files()));
+            return converse(question, shown.subList(0, edit.index()), extras)
+                    .map(conversation -> Updates.of().set(this.conversation, conversation));
+        }
+
+        /** Undo: the last exchange goes, and the user's message returns to the box. */
+        private List<Object> undone(List<ChatMessage> shown) {
+            int last = lastUserMessage(shown);
+            if (last < 0) {
+                return List.of(shown, multimodal ? new MultimodalValue("", List.of()) : "");
+            }
+            ChatMessage taken = shown.get(last);
+            Object back = multimodal ? new MultimodalValue(taken.text(), taken.files()) : taken.text();
+            return List.of(List.copyOf(shown.subList(0, last)), back);
+        }
+
+        /** The API's endpoint: the answer streams; the session's history takes the exchange at the end. */
+        private void addApi(Blocks blocks) {
+            State<List<ChatMessage>> history = State.of(List.of());
+            Json response = Json.create().label("Response").visible(false);
+            Button api = Button.of("API").visible(false);
+            List<Input<?>> inputs = new ArrayList<>(List.of(box, history));
+            inputs.addAll(additionalInputs);
+            api.click(args -> overApi(boxValue(args.get(0)), conversationOf(args.get(1)), rest(args, 2), response, history),
+                            inputs, Outputs.of(response, history).streaming())
+                    .apiName(apiName != null ? apiName : functionName);
+            blocks.add(Row.of(api, response).visible(false));
+        }
+
+        private Stream<Object> overApi(MultimodalValue message, List<ChatMessage> before, List<Object> extras, Json response,
+                                       State<List<ChatMessage>> history) {
+            AtomicReference<Stream<List<ChatMessage>>> running = new AtomicReference<>(
+                    ChatReplies.of(() -> call(message, before, extras), false));
+            Iterator<List<ChatMessage>> answers = running.get().iterator();
+            Iterator<Object> updates = new Iterator<>() {
+                private List<ChatMessage> last = List.of();
+                private boolean ended;
+
+                @Override
+                public boolean hasNext() {
+                    return !ended;
+                }
+
+                @Override
+                public Object next() {
+                    if (answers.hasNext()) {
+                        last = answers.next();
+                        return Updates.of().set(response, answerValue(last));
+                    }
+                    ended = true;
+                    List<ChatMessage> after = new ArrayList<>(before);
+                    after.add(question(message));
+                    after.addAll(last);
+                    return Updates.of().set(response, answerValue(last)).set(history, List.copyOf(after));
+                }
+            };
+            return stream(updates, running);
+        }
+
+        /** The conversation while the function answers {@code question}: first without the answer, then with each step. */
+        private Stream<List<ChatMessage>> converse(ChatMessage question, List<ChatMessage> before, List<Object> extras) {
+            List<ChatMessage> asked = new ArrayList<>(before);
+            asked.add(question);
+            AtomicReference<Stream<List<ChatMessage>>> running = new AtomicReference<>();
+            Iterator<List<ChatMessage>> shown = new Iterator<>() {
+                private Iterator<List<ChatMessage>> answers;
+
+                @Override
+                public boolean hasNext() {
+                    return answers == null || answers.hasNext();
+                }
+
+                @Override
+                public List<ChatMessage> next() {
+                    if (answers == null) {
+                        // The function runs only once the question is on screen.
+                        running.set(ChatReplies.of(() -> call(boxValue(question), List.copyOf(before), extras), true));
+                        answers = running.get().iterator();
+                        return List.copyOf(asked);
+                    }
+                    List<ChatMessage> conversation = new ArrayList<>(asked);
+                    conversation.addAll(answers.next());
+                    return conversation;
+                }
+            };
+            return stream(shown, running);
+        }
+
+        /** Calls the function with the message as it takes it: text, or text and files. */
+        private Object call(MultimodalValue message, List<ChatMessage> before, List<Object> extras) throws Exception {
+            List<Object> args = new ArrayList<>();
+            args.add(multimodal ? message : message.text());
+            args.add(before);
+            args.addAll(extras);
+            return fn.apply(args);
+        }
+    }
+
+    /** The user's message as the conversation shows it: the files, then the text. */
+    private static ChatMessage question(MultimodalValue message) {
+        List<ChatMessage.Part> parts = new ArrayList<>();
+        message.files().forEach(file -> parts.add(new ChatMessage.File(file, null)));
+        if (!message.text().isEmpty()) {
+            parts.add(new ChatMessage.Text(message.text()));
+        }
+        return new ChatMessage("user", parts, null);
+    }
+
+    /** A message from the box (a String or a MultimodalValue) or the conversation (a ChatMessage). */
+    private static MultimodalValue boxValue(Object message) {
+        return switch (message) {
+            case null -> new MultimodalValue("", List.of());
+            case MultimodalValue value -> value;
+            case ChatMessage asked -> new MultimodalValue(asked.text(), asked.files());
+            default -> MultimodalValue.of(message.toString());
+        };
+    }
+
     @SuppressWarnings("unchecked")
-    private static List<ChatMessage> chatbotValue(Object value) {
+    private static List<ChatMessage> conversationOf(Object value) {
         return value == null ? List.of() : (List<ChatMessage>) value;
     }
 
-    /** The page's path: the message shows at once, the box empties, then the answer grows. */
-    private Stream<Object> inPage(String text, List<ChatMessage> before) {
-        if (text == null || text.isBlank()) {
-            return Stream.empty();
-        }
-        List<ChatMessage> asked = new ArrayList<>(before);
-        asked.add(ChatMessage.user(text));
-        AtomicReference<Stream<ChatMessage>> running = new AtomicReference<>();
-        Iterator<Object> shown = new Iterator<>() {
-            private Iterator<ChatMessage> answers;
-
-            @Override
-            public boolean hasNext() {
-                return answers == null || answers.hasNext();
-            }
-
-            @Override
-            public Object next() {
-                if (answers == null) {
-                    // The function runs only once the question is on screen.
-                    running.set(answers(text, before));
-                    answers = running.get().iterator();
-                    return List.of(List.copyOf(asked), "");
-                }
-                List<ChatMessage> conversation = new ArrayList<>(asked);
-                conversation.add(answers.next());
-                return List.of(conversation, "");
-            }
-        };
-        return stream(shown, running);
+    private static List<Object> rest(List<Object> args, int from) {
+        return args.subList(from, args.size());
     }
 
-    /** The API's path: the answer streams; the session's history takes the exchange at the end. */
-    private Stream<Object> overApi(String text, List<ChatMessage> before, Json response, State<List<ChatMessage>> history) {
-        AtomicReference<Stream<ChatMessage>> running = new AtomicReference<>(answers(text, before));
-        Iterator<ChatMessage> answers = running.get().iterator();
-        Iterator<Object> updates = new Iterator<>() {
-            private ChatMessage last = ChatMessage.assistant("");
-            private boolean ended;
-
-            @Override
-            public boolean hasNext() {
-                return !ended;
+    private static int lastUserMessage(List<ChatMessage> conversation) {
+        for (int i = conversation.size() - 1; i >= 0; i--) {
+            if ("user".equals(conversation.get(i).role())) {
+                return i;
             }
-
-            @Override
-            public Object next() {
-                if (answers.hasNext()) {
-                    last = answers.next();
-                    return Updates.of().set(response, answerValue(last));
-                }
-                ended = true;
-                List<ChatMessage> after = new ArrayList<>(before);
-                after.add(ChatMessage.user(text));
-                after.add(last);
-                return Updates.of().set(response, answerValue(last)).set(history, List.copyOf(after));
-            }
-        };
-        return stream(updates, running);
+        }
+        return -1;
     }
 
     /** A stream of {@code elements} that, when closed, closes the function's stream too. */
-    private static Stream<Object> stream(Iterator<Object> elements, AtomicReference<Stream<ChatMessage>> running) {
+    private static <T, R> Stream<R> stream(Iterator<R> elements, AtomicReference<Stream<T>> running) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(elements, Spliterator.ORDERED), false).onClose(() -> {
             if (running.get() != null) {
                 running.get().close();
@@ -203,43 +438,15 @@ public final class ChatInterface {
         });
     }
 
-    /** What the API returns for an answer: its text, or the whole message when it has files or metadata. */
-    private static Object answerValue(ChatMessage answer) {
-        return answer.files().isEmpty() && answer.metadata() == null ? answer.text() : answer;
-    }
-
-    /** The function's answers, each the answer so far, as assistant messages. */
-    private Stream<ChatMessage> answers(String text, List<ChatMessage> before) {
-        Object result;
-        try {
-            result = fn.apply(text, before);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    /** What the API returns: the answer's text, or the messages themselves when they have files or metadata. */
+    private static Object answerValue(List<ChatMessage> answer) {
+        if (answer.size() == 1 && answer.getFirst().files().isEmpty() && answer.getFirst().metadata() == null) {
+            return answer.getFirst().text();
         }
-        Iterator<?> iterator = switch (result) {
-            case BaseStream<?, ?> stream -> stream.iterator();
-            case Iterator<?> it -> it;
-            case Iterable<?> iterable -> iterable.iterator();
-            case null -> Collections.emptyIterator();
-            default -> List.of(result).iterator();
-        };
-        Stream<?> elements = StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
-        if (result instanceof BaseStream<?, ?> stream) {
-            elements = elements.onClose(stream::close);
+        if (answer.isEmpty()) {
+            return "";
         }
-        return elements.map(ChatInterface::asMessage);
-    }
-
-    private static ChatMessage asMessage(Object answer) {
-        return switch (answer) {
-            case ChatMessage message -> message;
-            case String text -> ChatMessage.assistant(text);
-            case null -> ChatMessage.assistant("");
-            default -> throw new IllegalStateException("A chat function answers with a String or a ChatMessage (or a Stream of"
-                    + " them), not a " + answer.getClass().getName());
-        };
+        return answer.size() == 1 ? answer.getFirst() : answer;
     }
 
     /** Serves the chat; see {@link Blocks#launch()}. */

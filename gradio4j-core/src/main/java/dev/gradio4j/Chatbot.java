@@ -11,8 +11,13 @@ import java.util.Set;
  * A conversation: messages rendered as Markdown with code and LaTeX, files inline, thoughts and
  * tool calls as collapsible boxes. Its value is a {@code List<ChatMessage>}; on the wire, Gradio's
  * messages format. Gradio's {@code gr.Chatbot}.
+ *
+ * <p>The buttons under a message appear for the events the app listens to: thumbs for
+ * {@code like}, Retry and Undo under the last answer for {@code retry} and {@code undo}, a pencil
+ * on editable messages ({@link #editable}) for {@code edit}, a trash can for {@code clear}.
  */
-public final class Chatbot extends Component<List<ChatMessage>, Chatbot> implements OnChange, OnSelect, OnClear {
+public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
+        implements OnChange, OnSelect, OnClear, OnLike, OnRetry, OnUndo, OnEdit, OnOptionSelect, OnCopy {
     private static final Set<String> ROLES = Set.of("user", "assistant", "system");
 
     private Integer height;
@@ -20,6 +25,10 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot> impleme
     private boolean sanitizeHtml = true;
     private Boolean autoscroll;
     private Boolean showCopyButton;
+    private String editable;
+    private Path userAvatar;
+    private Path assistantAvatar;
+    private List<Object> avatarPayloads;
 
     private Chatbot() {}
 
@@ -58,6 +67,38 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot> impleme
         return this;
     }
 
+    /**
+     * Which messages the user may edit in place: {@code "user"} (their own) or {@code "all"};
+     * saving an edit fires {@code edit} with {@link EditData}.
+     */
+    public Chatbot editable(String which) {
+        if (which != null && !which.equals("user") && !which.equals("all")) {
+            throw new IllegalArgumentException("editable is \"user\", \"all\" or null, not \"" + which + "\"");
+        }
+        this.editable = which;
+        return this;
+    }
+
+    /** Pictures beside the user's and the assistant's messages; either may be null. */
+    public Chatbot avatarImages(Path user, Path assistant) {
+        this.userAvatar = user;
+        this.assistantAvatar = assistant;
+        return this;
+    }
+
+    @Override
+    void prepare(ValueContext context) throws Exception {
+        if (userAvatar == null && assistantAvatar == null) {
+            avatarPayloads = null;
+            return;
+        }
+        List<Object> payloads = new ArrayList<>();
+        for (Path avatar : new Path[] {userAvatar, assistantAvatar}) {
+            payloads.add(avatar == null ? null : context.publish(avatar, null).toPayload());
+        }
+        avatarPayloads = payloads;
+    }
+
     @Override
     protected String type() {
         return "chatbot";
@@ -71,6 +112,8 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot> impleme
         props.put("sanitize_html", sanitizeHtml);
         props.put("autoscroll", autoscroll);
         props.put("show_copy_button", showCopyButton);
+        props.put("editable", editable);
+        props.put("avatar_images", avatarPayloads);
         props.put("latex_delimiters", List.of(Map.of("left", "$$", "right", "$$", "display", true)));
     }
 

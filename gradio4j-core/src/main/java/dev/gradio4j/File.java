@@ -36,7 +36,10 @@ public final class File<T> extends Component<T, File<T>>
         return new File<>(true);
     }
 
-    /** Accepted file types: extensions (".pdf") or kinds ("image", "text"). */
+    /**
+     * Accepted file types: extensions (".pdf") or kinds ("image", "audio", "video", "text"). The
+     * browser offers only these; the server refuses others from API clients.
+     */
     public File<T> fileTypes(String... types) {
         this.fileTypes = List.of(types);
         return this;
@@ -68,18 +71,23 @@ public final class File<T> extends Component<T, File<T>>
             return null;
         }
         if (!multiple) {
-            return FileData.check(payload);
+            return checkFile(payload);
         }
         if (!(payload instanceof List<?> list)) {
             return "expected a list of FileData objects, got " + JsonTypes.describe(payload);
         }
         for (Object item : list) {
-            String problem = FileData.check(item);
+            String problem = checkFile(item);
             if (problem != null) {
                 return problem;
             }
         }
         return null;
+    }
+
+    private String checkFile(Object payload) {
+        String problem = FileData.check(payload);
+        return problem != null ? problem : FileTypes.problem(fileTypes, FileData.fromPayload(payload));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.gradio4j;
 
 import dev.gradio4j.internal.app.EventContext;
+import dev.gradio4j.llm.OpenAiChat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -120,6 +121,48 @@ public final class Gr {
     /** An input that gives a {@code select} handler what was selected. */
     public static Input<SelectData> selectData() {
         return new Injected<>("select_data", context -> SelectData.from(context.eventData()));
+    }
+
+    /** An input that gives a Chatbot's {@code like} handler the rated message. */
+    public static Input<LikeData> likeData() {
+        return new Injected<>("like_data", context -> LikeData.from(context.eventData()));
+    }
+
+    /** An input that gives a Chatbot's {@code retry} handler the message to answer again. */
+    public static Input<RetryData> retryData() {
+        return new Injected<>("retry_data", context -> RetryData.from(context.eventData()));
+    }
+
+    /** An input that gives a Chatbot's {@code undo} handler the message taken back. */
+    public static Input<UndoData> undoData() {
+        return new Injected<>("undo_data", context -> UndoData.from(context.eventData()));
+    }
+
+    /** An input that gives a Chatbot's {@code edit} handler the edited message. */
+    public static Input<EditData> editData() {
+        return new Injected<>("edit_data", context -> EditData.from(context.eventData()));
+    }
+
+    /**
+     * A chat with a model served by an OpenAI-compatible endpoint (OpenAI, Hugging Face
+     * Inference Providers, vLLM, llama.cpp's server, Ollama), streaming its answers; Gradio's
+     * {@code gr.load_chat}. With {@code fileTypes} (such as {@code "image"}) the message box takes
+     * attachments, and images go to the model as pictures.
+     *
+     * <pre>{@code
+     * Gr.loadChat("http://localhost:11434/v1", "llama3.2", null).launch();
+     * }</pre>
+     *
+     * @param baseUrl the base URL the provider documents, e.g. {@code https://api.openai.com/v1}
+     * @param token   the API key, or null for a local server that needs none
+     * @see OpenAiChat for the client itself, and the errors the chat shows when the endpoint fails
+     */
+    public static ChatInterface loadChat(String baseUrl, String model, String token, String... fileTypes) {
+        OpenAiChat chat = OpenAiChat.of(baseUrl, model, token);
+        ChatInterface chatInterface = fileTypes.length == 0 ? ChatInterface.of(chat::respond)
+                : ChatInterface.multimodal(chat::respond).fileTypes(fileTypes);
+        return chatInterface.title(model).apiName("chat")
+                .description("Answers stream from `" + model + "` at " + chat.baseUrl() + ".");
     }
 
     /** Shows an info toast in the browser (and sends a log message to API clients). */

@@ -1,0 +1,5 @@
+/**
+ * Clients of large language models, for chat apps: {@link dev.gradio4j.llm.OpenAiChat} streams
+ * answers from any OpenAI-compatible chat-completions endpoint, local or hosted.
+ */
+package dev.gradio4j.llm;
