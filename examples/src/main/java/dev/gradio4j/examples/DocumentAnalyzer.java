@@ -8,6 +8,7 @@ import dev.gradio4j.examples.offline.DocumentAnalyst;
 import dev.gradio4j.examples.offline.MiniLm;
 import dev.gradio4j.examples.offline.Ocr;
 import dev.gradio4j.examples.offline.SampleInvoice;
+import dev.gradio4j.llm.OpenAiChat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,10 +24,15 @@ import java.util.stream.Stream;
  * invoice, a letter) and ask about it. Tesseract OCR reads the image when it is installed (the
  * page says when it is not, and pasted text or a text file still works); MiniLM, running in this
  * JVM, finds the lines that answer, and the answer quotes them, streamed word by word. A
- * follow-up question is about the document attached earlier. Run with
- * {@code examples/run document-analyzer}.
+ * follow-up question is about the document attached earlier. With {@code OPENAI_BASE_URL} and
+ * {@code OPENAI_MODEL} set (a model that takes images), the LLM reads the document instead. Run
+ * with {@code examples/run document-analyzer}.
  */
 public final class DocumentAnalyzer {
+    /** What the model is told in LLM mode. */
+    private static final String LLM_PROMPT = "You read documents (invoices, receipts, letters, forms) from the images the user"
+            + " attaches and answer questions about them briefly, quoting the document. If the answer is not in the document,"
+            + " say so.";
     private static final Mode MODE = mode();
 
     private DocumentAnalyzer() {}
@@ -35,16 +41,20 @@ public final class DocumentAnalyzer {
     record Mode(String description, BiFunction<MultimodalValue, List<ChatMessage>, Stream<String>> respond) {}
 
     /**
-     * The one place where the app chooses how it answers. Offline, for now; the LLM mode
-     * ({@code dev.gradio4j.llm.OpenAiChat}, which takes images, when {@code OPENAI_BASE_URL} and
-     * {@code OPENAI_MODEL} are set) is to be returned from here, with its own description.
+     * The one place where the app chooses how it answers: with an LLM when {@code OPENAI_BASE_URL}
+     * and {@code OPENAI_MODEL} are set, else offline.
      */
     static Mode mode() {
-        if (System.getenv("OPENAI_BASE_URL") != null) {
-            System.err.println("OPENAI_BASE_URL is set, but this build has no LLM mode yet: the analyzer answers offline.");
-        }
-        return new Mode(offlineDescription(Ocr.tesseract().location()),
-                (message, history) -> Offline.ANALYST.respond(message.text(), message.files(), history));
+        return mode(OpenAiChat.fromEnvironment());
+    }
+
+    /** With {@code llm}, the model reads the attached images itself (a vision model is needed); without, OCR and MiniLM. */
+    static Mode mode(Optional<OpenAiChat> llm) {
+        return llm.map(model -> new Mode("**LLM mode**: `" + model.model() + "` at " + model.baseUrl() + " reads the"
+                        + " document you attach (it needs a model that takes images) and answers.",
+                (MultimodalValue message, List<ChatMessage> history) -> model.systemPrompt(LLM_PROMPT).respond(message, history)))
+                .orElseGet(() -> new Mode(offlineDescription(Ocr.tesseract().location()),
+                        (message, history) -> Offline.ANALYST.respond(message.text(), message.files(), history)));
     }
 
     /** What the page says in offline mode, with or without Tesseract. */
