@@ -38,12 +38,12 @@ public final class AgentChat {
                 + (message.text().isBlank() ? "" : " You asked: *" + message.text().strip() + "*.");
 
         List<List<ChatMessage>> steps = new ArrayList<>();
-        ChatMessage measuring = thought("🔧 Measuring the image", "pending", null, null);
+        ChatMessage measuring = thought("Measuring the image", "pending", null, null);
         steps.add(List.of(measuring));
-        ChatMessage measured = thought("🔧 Measuring the image", "done", 0.15, size);
-        ChatMessage colouring = thought("🎨 Finding the main colour", "pending", null, null);
+        ChatMessage measured = thought("Measuring the image", "done", 0.15, size);
+        ChatMessage colouring = thought("Finding the main colour", "pending", null, null);
         steps.add(List.of(measured, colouring));
-        ChatMessage coloured = thought("🎨 Finding the main colour", "done", 0.15, colour);
+        ChatMessage coloured = thought("Finding the main colour", "done", 0.15, colour);
         String[] words = answer.split(" ");
         for (int n = 1; n <= words.length; n++) {
             steps.add(List.of(measured, coloured, ChatMessage.assistant(String.join(" ", List.of(words).subList(0, n)))));
