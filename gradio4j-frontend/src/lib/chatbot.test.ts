@@ -329,6 +329,23 @@ describe("Chatbot", () => {
     expect(down.isConnected).toBe(false);
   });
 
+  it("keeps following when the conversation grows between its own scroll and the scroll event", async () => {
+    const { view } = setup({ value: [text("user", "q")] });
+    const log = view.getByRole("log");
+    let height = 1000;
+    Object.defineProperty(log, "scrollHeight", { get: () => height });
+    Object.defineProperty(log, "clientHeight", { get: () => 400 });
+    observers.forEach((o) => o());
+    expect(log.scrollTop).toBe(1000);
+
+    // A tall image loads before the browser reports the scroll the view just made.
+    height = 1600;
+    await fireEvent.scroll(log);
+    observers.forEach((o) => o());
+    expect(log.scrollTop).toBe(1600);
+    expect(view.queryByRole("button", { name: "Scroll to the newest message" })).toBeNull();
+  });
+
   it("renders a streamed answer at most once a frame, and leaves unchanged messages alone", async () => {
     const { view, block } = setup({ value: [text("user", "q"), text("assistant", "a")] });
     const render = vi.mocked(markdown.renderMarkdown);
