@@ -312,7 +312,7 @@ public final class ChatInterface {
         /** The API's endpoint: the answer streams; the session's history takes the exchange at the end. */
         private void addApi(Blocks blocks) {
             State<List<ChatMessage>> history = State.of(List.of());
-            Json response = Json.create().label("Response").visible(false);
+            ChatResponse response = new ChatResponse();
             Button api = Button.of("API").visible(false);
             List<Input<?>> inputs = new ArrayList<>(List.of(box, history));
             inputs.addAll(additionalInputs);
@@ -322,7 +322,7 @@ public final class ChatInterface {
             blocks.add(Row.of(api, response).visible(false));
         }
 
-        private Stream<Object> overApi(MultimodalValue message, List<ChatMessage> before, List<Object> extras, Json response,
+        private Stream<Object> overApi(MultimodalValue message, List<ChatMessage> before, List<Object> extras, ChatResponse response,
                                        State<List<ChatMessage>> history) {
             AtomicReference<Stream<List<ChatMessage>>> running = new AtomicReference<>(
                     ChatReplies.of(() -> call(message, before, extras), false));

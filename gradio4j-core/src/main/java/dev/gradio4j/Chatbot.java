@@ -195,30 +195,35 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
         }
         List<Object> messages = new ArrayList<>();
         for (ChatMessage message : value) {
-            List<Object> parts = new ArrayList<>();
-            for (ChatMessage.Part part : message.content()) {
-                Map<String, Object> wire = new LinkedHashMap<>();
-                switch (part) {
-                    case ChatMessage.Text text -> {
-                        wire.put("text", text.text());
-                        wire.put("type", "text");
-                    }
-                    case ChatMessage.File file -> {
-                        wire.put("file", context.publish(file.path(), null).toPayload());
-                        wire.put("alt_text", file.altText());
-                        wire.put("type", "file");
-                    }
-                }
-                parts.add(wire);
-            }
-            Map<String, Object> wire = new LinkedHashMap<>();
-            wire.put("role", message.role());
-            wire.put("metadata", message.metadata() == null ? null : metadataPayload(message.metadata()));
-            wire.put("options", null);
-            wire.put("content", parts);
-            messages.add(wire);
+            messages.add(messagePayload(message, context));
         }
         return messages;
+    }
+
+    /** One message in Gradio's normalised messages format, its files published. */
+    static Map<String, Object> messagePayload(ChatMessage message, ValueContext context) throws Exception {
+        List<Object> parts = new ArrayList<>();
+        for (ChatMessage.Part part : message.content()) {
+            Map<String, Object> wire = new LinkedHashMap<>();
+            switch (part) {
+                case ChatMessage.Text text -> {
+                    wire.put("text", text.text());
+                    wire.put("type", "text");
+                }
+                case ChatMessage.File file -> {
+                    wire.put("file", context.publish(file.path(), null).toPayload());
+                    wire.put("alt_text", file.altText());
+                    wire.put("type", "file");
+                }
+            }
+            parts.add(wire);
+        }
+        Map<String, Object> wire = new LinkedHashMap<>();
+        wire.put("role", message.role());
+        wire.put("metadata", message.metadata() == null ? null : metadataPayload(message.metadata()));
+        wire.put("options", null);
+        wire.put("content", parts);
+        return wire;
     }
 
     private static Map<String, Object> metadataPayload(ChatMessage.Metadata metadata) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The compatibility suite: the official {@code @gradio/client} (npm, run by Node) drives the
- * conformance app, on a real port, through every endpoint, and chats with a ChatInterface. The
+ * conformance app, on a real port, through every endpoint, and chats with a ChatInterface (text,
+ * and with a picture attached). The
  * checks themselves are in {@code src/test/js/*.test.mjs}; the Maven build runs {@code npm ci}
  * there first.
  */
@@ -28,6 +29,13 @@ class OfficialJsClientTest {
     void theOfficialJsClientChatsWithAChatInterface() throws Exception {
         try (Server server = EchoChat.app().launch(Launch.options().port(0).quiet(true))) {
             assertThat(runNode("chat.test.mjs", server)).contains("pass 2").contains("fail 0");
+        }
+    }
+
+    @Test
+    void theOfficialJsClientSendsAPictureToAMultimodalChat() throws Exception {
+        try (Server server = AgentChat.app().launch(Launch.options().port(0).quiet(true))) {
+            assertThat(runNode("multimodal-chat.test.mjs", server)).contains("pass 1").contains("fail 0");
         }
     }
 
