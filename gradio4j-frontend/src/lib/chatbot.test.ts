@@ -279,6 +279,39 @@ describe("Chatbot", () => {
     expect(all.getAllByRole("button", { name: "Edit message" }).length).toBe(2);
   });
 
+  it("keeps conversations in the browser with save_history, once the answer has ended, and reopens them", async () => {
+    localStorage.clear();
+    const first = [text("user", "What is gradio4j?"), text("assistant", "Gradio for the JVM.")];
+    const { view, events, block } = setup({ value: first, save_history: true, history_key: "test-chats" }, ["clear"]);
+    flushSync();
+    const stored = () => JSON.parse(localStorage.getItem("test-chats") ?? "[]");
+    expect(stored().map((c: { title: string }) => c.title)).toEqual(["What is gradio4j?"]);
+
+    await fireEvent.click(view.getByRole("button", { name: "Saved conversations" }));
+    await fireEvent.click(view.getByRole("button", { name: "New chat" }));
+    expect(block.props.value).toEqual([]);
+    expect(events.map(([, name]) => name)).toEqual(["clear", "change"]);
+
+    // A second conversation is saved only once its answer has ended.
+    block.loading = pending("generating");
+    block.props.value = [text("user", "Second question")];
+    flushSync();
+    expect(stored()).toHaveLength(1);
+    block.loading = null;
+    flushSync();
+    expect(stored().map((c: { title: string }) => c.title)).toEqual(["Second question", "What is gradio4j?"]);
+
+    events.length = 0;
+    await fireEvent.click(view.getByRole("button", { name: "Saved conversations" }));
+    await fireEvent.click(view.getByRole("button", { name: /^What is gradio4j\?/ }));
+    expect(block.props.value).toEqual(first);
+    expect(events.map(([, name]) => name)).toEqual(["input", "change"]);
+
+    await fireEvent.click(view.getByRole("button", { name: "Saved conversations" }));
+    await fireEvent.click(view.getByRole("button", { name: "Delete “Second question”" }));
+    expect(stored().map((c: { title: string }) => c.title)).toEqual(["What is gradio4j?"]);
+  });
+
   it("offers the last answer's options and fires option_select", async () => {
     const { view, events } = setup({
       value: [text("assistant", "Pick one", null, [{ value: "a", label: "Apples" }, { value: "b" }])],

@@ -301,6 +301,27 @@ test("a chat message shows at once and its answer streams in", async () => {
   await page.close();
 });
 
+test("a conversation is kept in the browser: after a reload it reopens from History and goes on", async () => {
+  const page = await open(CHAT_URL);
+  await page.getByPlaceholder("Type a message…").fill("remember me");
+  await page.getByPlaceholder("Type a message…").press("Enter");
+  await page.waitForFunction(() => document.body.innerText.includes("You said: remember me (history 0)"));
+
+  await page.reload();
+  await page.waitForSelector("[data-block-id]");
+  assert.equal(await page.getByTestId("chat-user").count(), 0, "a reloaded page starts a new conversation");
+  await page.getByRole("button", { name: "Saved conversations" }).click();
+  await page.getByRole("button", { name: /^remember me/ }).click();
+  await page.waitForFunction(() => document.body.innerText.includes("You said: remember me (history 0)"));
+
+  await page.getByPlaceholder("Type a message…").fill("and then?");
+  await page.getByPlaceholder("Type a message…").press("Enter");
+  await page.waitForFunction(() => document.body.innerText.includes("You said: and then? (history 2)"));
+  await shot(page, "chat-history");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("Stop ends a streaming answer, and an example sends itself", async () => {
   const page = await open(CHAT_URL);
   await page.getByPlaceholder("Type a message…").fill("one two three four five six seven eight nine ten");

@@ -37,7 +37,8 @@ import java.util.stream.StreamSupport;
  * <p>The page shows the conversation, a message box with Send and Stop, and the examples. Under
  * the last answer, Retry runs it again and Undo takes the exchange back (the message returns to
  * the box); with {@link #editable(boolean)} the user edits a message of theirs and the answer
- * follows again from there. A {@link GradioError} the function throws (an LLM endpoint that is
+ * follows again from there; with {@link #saveHistory(boolean)} the conversations are kept in the
+ * browser. A {@link GradioError} the function throws (an LLM endpoint that is
  * down, say) is shown as the answer, and the conversation goes on.
  *
  * <p>The API has one endpoint, named after the function as in Gradio 6 ({@code /respond} for
@@ -56,6 +57,7 @@ public final class ChatInterface {
     private String accordionLabel = "Additional Inputs";
     private List<String> fileTypes;
     private boolean editable;
+    private boolean saveHistory;
     private Chatbot chatbot;
     private final List<MultimodalValue> examples = new ArrayList<>();
 
@@ -169,6 +171,15 @@ public final class ChatInterface {
         return this;
     }
 
+    /**
+     * Keeps the user's conversations in their browser, with a History panel to reopen one and go
+     * on with it, start a new one or delete one. Nothing is stored on the server.
+     */
+    public ChatInterface saveHistory(boolean save) {
+        this.saveHistory = save;
+        return this;
+    }
+
     /** The conversation component to use, for its height, avatars, placeholder and other looks. */
     public ChatInterface chatbot(Chatbot chatbot) {
         this.chatbot = chatbot;
@@ -192,6 +203,10 @@ public final class ChatInterface {
         }
         if (editable) {
             conversation.editable("user");
+        }
+        if (saveHistory) {
+            // One list per chat app: its title, else its function, tells apps on one host apart.
+            conversation.saveHistory("gradio4j-chat:" + (title != null ? title : functionName));
         }
         new Wiring(conversation).addTo(blocks);
         return blocks;

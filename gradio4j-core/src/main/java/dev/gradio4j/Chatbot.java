@@ -26,6 +26,7 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
     private Boolean autoscroll;
     private Boolean showCopyButton;
     private String editable;
+    private String historyKey;
     private Path userAvatar;
     private Path assistantAvatar;
     private List<Object> avatarPayloads;
@@ -79,6 +80,16 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
         return this;
     }
 
+    /**
+     * Keeps each conversation in the user's browser (localStorage, under {@code key}) once its
+     * answer has ended, with a History panel to reopen, start or delete one; null turns it off.
+     * {@link ChatInterface#saveHistory(boolean)} sets it.
+     */
+    public Chatbot saveHistory(String key) {
+        this.historyKey = key;
+        return this;
+    }
+
     /** Pictures beside the user's and the assistant's messages; either may be null. */
     public Chatbot avatarImages(Path user, Path assistant) {
         this.userAvatar = user;
@@ -113,6 +124,8 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
         props.put("autoscroll", autoscroll);
         props.put("show_copy_button", showCopyButton);
         props.put("editable", editable);
+        props.put("save_history", historyKey != null);
+        props.put("history_key", historyKey);
         props.put("avatar_images", avatarPayloads);
         props.put("latex_delimiters", List.of(Map.of("left", "$$", "right", "$$", "display", true)));
     }

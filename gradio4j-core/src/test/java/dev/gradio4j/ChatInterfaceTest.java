@@ -55,6 +55,7 @@ class ChatInterfaceTest {
         server = ChatInterface.multimodal(ChatInterfaceTest::respond, tone)
                 .fileTypes("image", ".txt")
                 .editable(true)
+                .saveHistory(true)
                 .example("Describe", Path.of("pom.xml").toAbsolutePath())
                 .launch(Launch.options().port(0).quiet(true).uploadDir(uploads).allowedPaths(Path.of("").toAbsolutePath()));
         client = new WireClient(server);
@@ -201,7 +202,8 @@ class ChatInterfaceTest {
         assertThat((Map<String, Object>) box.get("props")).containsEntry("file_types", List.of("image", ".txt"))
                 .containsEntry("stop_btn", true);
         var chatbot = components.stream().filter(c -> "chatbot".equals(c.get("type"))).findFirst().orElseThrow();
-        assertThat((Map<String, Object>) chatbot.get("props")).containsEntry("editable", "user");
+        assertThat((Map<String, Object>) chatbot.get("props")).containsEntry("editable", "user")
+                .containsEntry("save_history", true).containsEntry("history_key", "gradio4j-chat:respond");
         var accordion = components.stream().filter(c -> "accordion".equals(c.get("type"))).findFirst().orElseThrow();
         assertThat((Map<String, Object>) accordion.get("props")).containsEntry("label", "Additional Inputs").containsEntry("open", false);
         var dataset = components.stream().filter(c -> "dataset".equals(c.get("type"))).findFirst().orElseThrow();

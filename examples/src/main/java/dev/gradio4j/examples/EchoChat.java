@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * A chat that streams back what it was told, word by word, and how long the conversation is:
- * the smallest {@code ChatInterface}. Run with {@code examples/run echo-chat}.
+ * the smallest {@code ChatInterface}, with its conversations kept in the browser. Run with
+ * {@code examples/run echo-chat}.
  */
 public final class EchoChat {
     private EchoChat() {}
@@ -35,7 +36,8 @@ public final class EchoChat {
         return ChatInterface.of(EchoChat::respond)
                 .title("Echo chat")
                 .placeholder("Say something: the answer streams back word by word.")
-                .examples("Hello there!", "How long is this conversation?");
+                .examples("Hello there!", "How long is this conversation?")
+                .saveHistory(true);
     }
 
     public static void main(String[] args) {
