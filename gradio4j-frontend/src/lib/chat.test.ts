@@ -36,7 +36,7 @@ describe("normaliseMessages", () => {
       [{ type: "text", text: "single" }],
       [{ type: "file", file: file("a.pdf"), alt_text: null }],
       [{ type: "file", file: file("b.mp3", "audio/mpeg"), alt_text: null }],
-      [{ type: "component", component: "json", value: { a: 1 }, alt_text: null }],
+      [{ type: "component", component: "json", value: { a: 1 }, props: {}, alt_text: null }],
       [],
     ]);
   });

@@ -24,7 +24,7 @@ export interface ChatOption {
 export type ChatPart =
   | { type: "text"; text: string }
   | { type: "file"; file: FileValue; alt_text?: string | null }
-  | { type: "component"; component: string; value: unknown; alt_text?: string | null };
+  | { type: "component"; component: string; value: unknown; props?: Record<string, unknown>; alt_text?: string | null };
 
 export interface ChatMessage {
   /** Its position in the wire list: what the events report. */
@@ -74,7 +74,8 @@ function normalisePart(raw: unknown): ChatPart | null {
   }
   if (isFileValue(raw.file)) return { type: "file", file: raw.file, alt_text: (raw.alt_text as string | null) ?? null };
   if (typeof raw.component === "string") {
-    return { type: "component", component: raw.component, value: raw.value ?? null, alt_text: (raw.alt_text as string | null) ?? null };
+    const props = isRecord(raw.props) ? raw.props : isRecord(raw.constructor_args) ? raw.constructor_args : {};
+    return { type: "component", component: raw.component, value: raw.value ?? null, props, alt_text: (raw.alt_text as string | null) ?? null };
   }
   if (isFileValue(raw)) return { type: "file", file: raw, alt_text: null };
   return null;

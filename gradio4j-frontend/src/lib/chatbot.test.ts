@@ -104,6 +104,8 @@ describe("Chatbot", () => {
           { type: "file", file: file("clip.mp4", "video/mp4"), alt_text: null },
           { type: "file", file: file("report.pdf", "application/pdf"), alt_text: null },
           { type: "component", component: "json", value: { a: 1 } },
+          { type: "component", component: "label", value: { label: "cat", confidences: [{ label: "cat", confidence: 0.9 }] }, props: { label: "Guess" } },
+          { type: "component", component: "plot", value: { points: [1, 2] } },
         ],
       }],
     });
@@ -114,7 +116,11 @@ describe("Chatbot", () => {
     const chip = view.getByTestId("chat-file");
     expect(chip.textContent).toContain("report.pdf");
     expect(chip.getAttribute("download")).toBe("report.pdf");
-    expect(view.container.querySelector(".fallback")?.textContent).toBe('{\n  "a": 1\n}');
+    // Embedded components render as themselves, display-only; a kind this UI lacks shows its value.
+    expect(view.getByTestId("chat-embed-json").textContent).toMatch(/a.*1/);
+    expect(view.getByTestId("chat-embed-label").textContent).toContain("cat");
+    expect(view.getByTestId("chat-embed-label").textContent).toContain("90%");
+    expect(view.container.querySelector(".fallback")?.textContent).toBe('{\n  "points": [\n    1,\n    2\n  ]\n}');
 
     await fireEvent.click(view.getByRole("button", { name: "Open A cat at full size" }));
     const dialog = view.getByRole("dialog");

@@ -3,6 +3,7 @@ package dev.gradio4j;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Objects;
  * ChatMessage.user("What is in this picture?", Path.of("cat.png"));
  * ChatMessage.assistant("A cat.");
  * ChatMessage.assistant("Searched the web for cats").withMetadata(ChatMessage.Metadata.titled("Using a tool"));
+ * ChatMessage.assistant(Label.create().value(Map.of("cat", 0.9, "dog", 0.1)));   // a component in the message
  * }</pre>
  *
  * @param role     {@code "user"}, {@code "assistant"} or {@code "system"}
@@ -21,7 +23,7 @@ import java.util.Objects;
  */
 public record ChatMessage(String role, List<Part> content, Metadata metadata) {
     /** A part of a message's content. */
-    public sealed interface Part permits Text, File {}
+    public sealed interface Part permits Text, File, Embedded {}
 
     /** Text, rendered as Markdown. */
     public record Text(String text) implements Part {
@@ -34,6 +36,29 @@ public record ChatMessage(String role, List<Part> content, Metadata metadata) {
     public record File(Path path, String altText) implements Part {
         public File {
             Objects.requireNonNull(path, "path");
+        }
+    }
+
+    /**
+     * A component shown inside the message with its value: an image, a JSON tree, a label's
+     * bars, HTML... The app makes one from a component ({@code new Embedded(component)}); one that
+     * comes back from the browser (the conversation as the page holds it) carries its wire form
+     * in {@code payload} instead, and is shown again as it was.
+     *
+     * @param component the component, with its value set; null for one read back from the page
+     * @param payload   the wire form read back from the page; null for one the app made
+     */
+    public record Embedded(Component<?, ?> component, Map<String, Object> payload) implements Part {
+        public Embedded {
+            if ((component == null) == (payload == null)) {
+                throw new IllegalArgumentException("an embedded component has either a component or the payload read back");
+            }
+            payload = payload == null ? null : Map.copyOf(payload);
+        }
+
+        /** The component, shown with its value. */
+        public Embedded(Component<?, ?> component) {
+            this(Objects.requireNonNull(component, "component"), null);
         }
     }
 
@@ -62,6 +87,11 @@ public record ChatMessage(String role, List<Part> content, Metadata metadata) {
     /** A reply from the assistant: text, then the files. */
     public static ChatMessage assistant(String text, Path... files) {
         return of("assistant", text, files);
+    }
+
+    /** A reply from the assistant that shows a component (with its value) instead of text. */
+    public static ChatMessage assistant(Component<?, ?> component) {
+        return new ChatMessage("assistant", List.of(new Embedded(component)), null);
     }
 
     /** An instruction to the model, not shown as a bubble. */

@@ -152,7 +152,9 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
             if (content instanceof List<?> parts) {
                 for (Object part : parts) {
                     String problem = part instanceof Map<?, ?> map && "file".equals(map.get("type"))
-                            ? FileData.check(map.get("file")) : null;
+                            ? FileData.check(map.get("file"))
+                            : part instanceof Map<?, ?> map && "component".equals(map.get("type")) && !(map.get("component") instanceof String)
+                            ? "a component part needs the component's name in \"component\"" : null;
                     if (problem != null) {
                         return "message " + (i + 1) + ": " + problem;
                     }
@@ -178,6 +180,8 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
                     if (part instanceof Map<?, ?> map && "file".equals(map.get("type"))) {
                         Path path = context.resolve(FileData.fromPayload(map.get("file")));
                         parts.add(new ChatMessage.File(path, map.get("alt_text") instanceof String alt ? alt : null));
+                    } else if (part instanceof Map<?, ?> map && "component".equals(map.get("type"))) {
+                        parts.add(new ChatMessage.Embedded(null, stringKeys(map)));
                     } else if (part instanceof Map<?, ?> map && map.get("text") instanceof String text) {
                         parts.add(new ChatMessage.Text(text));
                     }
@@ -186,6 +190,31 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
             messages.add(new ChatMessage((String) message.get("role"), parts, metadata(message.get("metadata"))));
         }
         return messages;
+    }
+
+    /** Gradio's component part: the component's name, its value as the wire has it, and its props. */
+    private static Map<String, Object> embeddedPayload(Component<?, ?> component, ValueContext context) throws Exception {
+        component.prepare(context);
+        Props props = new Props();
+        component.writeProps(props);
+        Map<String, Object> wire = new LinkedHashMap<>();
+        wire.put("component", component.type());
+        wire.put("value", component.initialPayload(context));
+        wire.put("constructor_args", props.asMap());
+        wire.put("props", props.asMap());
+        wire.put("alt_text", null);
+        wire.put("type", "component");
+        return wire;
+    }
+
+    private static Map<String, Object> stringKeys(Map<?, ?> map) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((key, value) -> {
+            if (value != null) {
+                copy.put(key.toString(), value);
+            }
+        });
+        return copy;
     }
 
     private static ChatMessage.Metadata metadata(Object payload) {
@@ -228,6 +257,11 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
                     wire.put("alt_text", file.altText());
                     wire.put("type", "file");
                 }
+                case ChatMessage.Embedded embedded when embedded.component() == null -> {
+                    wire.put("alt_text", null);
+                    wire.putAll(embedded.payload());
+                }
+                case ChatMessage.Embedded embedded -> wire.putAll(embeddedPayload(embedded.component(), context));
             }
             parts.add(wire);
         }

@@ -28,6 +28,12 @@ class ChatbotTest {
                     new ChatMessage.Metadata("Thinking", "t1", null, "a log", 0.5, "done")));
             return answered;
         }, chatbot, chatbot).apiName("chat");
+        go.click((List<ChatMessage> messages) -> {
+            received.set(messages);
+            List<ChatMessage> answered = new ArrayList<>(messages);
+            answered.add(ChatMessage.assistant(Label.create().label("Guess").value(Map.of("cat", 0.9, "dog", 0.1))));
+            return answered;
+        }, chatbot, chatbot).apiName("show_component");
         server = Blocks.of(chatbot, go).launch(Launch.options().port(0).quiet(true));
         client = new WireClient(server);
     }
@@ -70,6 +76,31 @@ class ChatbotTest {
         @SuppressWarnings("unchecked")
         var metadata = (Map<String, Object>) answer.get("metadata");
         assertThat(metadata).containsEntry("title", "Thinking").containsEntry("status", "done").containsEntry("duration", 0.5);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aComponentInAMessageGoesOutAsGradiosComponentPartAndComesBackAsItWas() {
+        var response = client.post("/gradio_api/run/show_component",
+                Map.of("data", List.of(List.of(Map.of("role", "user", "content", "which animal?")))));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var out = (List<Map<String, Object>>) ((List<?>) WireClient.object(response.body()).get("data")).getFirst();
+        var part = ((List<Map<String, Object>>) out.getLast().get("content")).getFirst();
+        assertThat(part).containsEntry("type", "component").containsEntry("component", "label");
+        assertThat((Map<String, Object>) part.get("value")).containsEntry("label", "cat");
+        assertThat((Map<String, Object>) part.get("props")).containsEntry("label", "Guess");
+
+        // The page sends the conversation back as it shows it: the component stays, unchanged.
+        var again = client.post("/gradio_api/run/show_component", Map.of("data", List.of(out)));
+        var back = (List<Map<String, Object>>) ((List<?>) WireClient.object(again.body()).get("data")).getFirst();
+        assertThat(received.get().get(1).content()).singleElement().isInstanceOf(ChatMessage.Embedded.class);
+        assertThat(back.get(1)).isEqualTo(out.get(1));
+        assertThat(back).hasSize(3);
+
+        var nameless = client.post("/gradio_api/run/chat", Map.of("data", List.of(List.of(Map.of("role", "assistant",
+                "content", List.of(Map.of("type", "component", "value", 1)))))));
+        assertThat(nameless.statusCode()).isEqualTo(422);
+        assertThat(nameless.body()).contains("component's name");
     }
 
     @Test
