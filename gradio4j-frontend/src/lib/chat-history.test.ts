@@ -39,6 +39,22 @@ describe("saved conversations", () => {
     expect(() => storeChats(full, "k", chats)).not.toThrow();
   });
 
+  it("make room by dropping the oldest conversations when the storage is full", () => {
+    let many: ReturnType<typeof saveChat> = [];
+    for (let i = 0; i < 8; i++) many = saveChat(many, `c${i}`, [user(`question ${i}`)], i);
+    const written: string[] = [];
+    const small = {
+      setItem: (_key: string, value: string) => {
+        if (value.length > 400) throw new Error("QuotaExceededError");
+        written.push(value);
+      },
+    } as unknown as Storage;
+    storeChats(small, "k", many);
+    const kept = JSON.parse(written.at(-1)!).map((c: { id: string }) => c.id);
+    expect(kept[0]).toBe("c7");
+    expect(kept.length).toBeLessThan(8);
+  });
+
   it("say how long ago", () => {
     const now = Date.UTC(2026, 10, 21, 12);
     expect(when(now - 10_000, now)).toBe("just now");

@@ -31,11 +31,18 @@ export function loadChats(storage: Storage | null, key: string): SavedChat[] {
   }
 }
 
+/**
+ * Writes the list; when the storage is full, the oldest conversations make room (the newest is
+ * kept as long as it fits at all). Disabled storage keeps nothing.
+ */
 export function storeChats(storage: Storage | null, key: string, chats: SavedChat[]): void {
-  try {
-    storage?.setItem(key, JSON.stringify(chats));
-  } catch {
-    /* full or disabled: the conversation simply is not kept */
+  for (let kept = chats; ; kept = kept.slice(0, Math.floor(kept.length / 2))) {
+    try {
+      storage?.setItem(key, JSON.stringify(kept));
+      return;
+    } catch {
+      if (kept.length <= 1) return;
+    }
   }
 }
 

@@ -316,6 +316,10 @@ describe("Chatbot", () => {
     await fireEvent.click(view.getByRole("button", { name: "Saved conversations" }));
     await fireEvent.click(view.getByRole("button", { name: "Delete “Second question”" }));
     expect(stored().map((c: { title: string }) => c.title)).toEqual(["What is gradio4j?"]);
+
+    // The trash can deletes the conversation on screen from the saved ones too.
+    await fireEvent.click(view.getByRole("button", { name: "Clear the conversation" }));
+    expect(stored()).toEqual([]);
   });
 
   it("offers the last answer's options and fires option_select", async () => {

@@ -60,6 +60,7 @@ public final class ChatInterface {
     private boolean saveHistory;
     private Chatbot chatbot;
     private final List<MultimodalValue> examples = new ArrayList<>();
+    private Blocks built;
 
     private ChatInterface(Serializable named, Fn.Dynamic fn, boolean multimodal, List<Component<?, ?>> additionalInputs) {
         this.fn = fn;
@@ -186,8 +187,18 @@ public final class ChatInterface {
         return this;
     }
 
-    /** The chat as {@link Blocks}, to launch or to place in a tab of a bigger app. */
+    /**
+     * The chat as {@link Blocks}, to launch or to place in a tab of a bigger app. Built once: the
+     * same Blocks comes back on later calls, so set everything before the first.
+     */
     public Blocks toBlocks() {
+        if (built == null) {
+            built = build();
+        }
+        return built;
+    }
+
+    private Blocks build() {
         Blocks blocks = Blocks.of();
         blocks.mode = "chat_interface";
         if (title != null) {
@@ -273,6 +284,10 @@ public final class ChatInterface {
                 blocks.add(samples);
             }
             Dependency[] all = answering.toArray(Dependency[]::new);
+            // One answer at a time: a new message, an example, a retry or an edit stops the running one.
+            for (Dependency answer : answering) {
+                answer.cancels(answering.stream().filter(other -> other != answer).toArray(Dependency[]::new));
+            }
             stopped.cancels(all);
             conversation.clear().cancels(all);
             undone.cancels(all);
@@ -289,7 +304,16 @@ public final class ChatInterface {
                 return Stream.empty();
             }
             Object emptied = multimodal ? new MultimodalValue("", List.of()) : "";
-            return converse(question(value), before, extras).map(shown -> List.of(shown, emptied));
+            // The box empties with the question's first showing; later steps leave it alone, so
+            // what the user types meanwhile stays.
+            boolean[] first = {true};
+            return converse(question(value), before, extras).map(shown -> {
+                if (first[0]) {
+                    first[0] = false;
+                    return List.of(shown, emptied);
+                }
+                return Updates.of().set(conversation, shown);
+            });
         }
 
         /** Retry: the last user message is answered again, the box left as the user has it. */
@@ -355,9 +379,10 @@ public final class ChatInterface {
                 public Object next() {
                     if (answers.hasNext()) {
                         last = answers.next();
-                        return Updates.of().set(response, answerValue(last));
+                    } else {
+                        ended = true;
                     }
-                    ended = true;
+                    // Each step records the exchange so far: an answer stopped midway is kept, as in Gradio.
                     List<ChatMessage> after = new ArrayList<>(before);
                     after.add(question(message));
                     after.addAll(last);
@@ -384,7 +409,9 @@ public final class ChatInterface {
                 public List<ChatMessage> next() {
                     if (answers == null) {
                         // The function runs only once the question is on screen.
-                        running.set(ChatReplies.of(() -> call(boxValue(question), List.copyOf(before), extras), true));
+                        // Errors shown as answers are for the user, not the function's history.
+                        List<ChatMessage> history = before.stream().filter(message -> !ChatReplies.isError(message)).toList();
+                        running.set(ChatReplies.of(() -> call(boxValue(question), history, extras), true));
                         answers = running.get().iterator();
                         return List.copyOf(asked);
                     }

@@ -20,7 +20,7 @@ import java.util.stream.StreamSupport;
  */
 final class ChatReplies {
     /** What starts an answer that is an error: the user sees it in the conversation. */
-    static final String ERROR_PREFIX = "⚠️ ";
+    private static final String ERROR_PREFIX = "⚠️ ";
 
     private ChatReplies() {}
 
@@ -67,8 +67,13 @@ final class ChatReplies {
         return result instanceof BaseStream<?, ?> stream ? steps.onClose(stream::close) : steps;
     }
 
+    /** Whether a message is an error shown as an answer, which the function's history leaves out. */
+    static boolean isError(ChatMessage message) {
+        return message.role().equals("assistant") && message.metadata() == null && message.text().startsWith(ERROR_PREFIX);
+    }
+
     /** An answer step as assistant messages. */
-    static List<ChatMessage> messages(Object step) {
+    private static List<ChatMessage> messages(Object step) {
         if (step instanceof List<?> list) {
             List<ChatMessage> messages = new ArrayList<>();
             list.forEach(item -> messages.add(message(item)));

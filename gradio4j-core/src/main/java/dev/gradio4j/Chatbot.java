@@ -178,8 +178,7 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
             } else {
                 for (Object part : (List<?>) message.get("content")) {
                     if (part instanceof Map<?, ?> map && "file".equals(map.get("type"))) {
-                        Path path = context.resolve(FileData.fromPayload(map.get("file")));
-                        parts.add(new ChatMessage.File(path, map.get("alt_text") instanceof String alt ? alt : null));
+                        parts.add(filePart(FileData.fromPayload(map.get("file")), map.get("alt_text"), context));
                     } else if (part instanceof Map<?, ?> map && "component".equals(map.get("type"))) {
                         parts.add(new ChatMessage.Embedded(null, stringKeys(map)));
                     } else if (part instanceof Map<?, ?> map && map.get("text") instanceof String text) {
@@ -205,6 +204,20 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
         wire.put("alt_text", null);
         wire.put("type", "component");
         return wire;
+    }
+
+    /**
+     * A file of the conversation the page sends back. One that is gone (the server's temporary
+     * files were cleaned, or the conversation was saved in the browser long ago) becomes a note,
+     * so that the conversation goes on instead of every message failing.
+     */
+    private static ChatMessage.Part filePart(FileData file, Object altText, ValueContext context) {
+        try {
+            return new ChatMessage.File(context.resolve(file), altText instanceof String alt ? alt : null);
+        } catch (IllegalArgumentException gone) {
+            String name = file.origName() != null ? file.origName() : Path.of(file.path()).getFileName().toString();
+            return new ChatMessage.Text("*(" + name + " is no longer available)*");
+        }
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> map) {

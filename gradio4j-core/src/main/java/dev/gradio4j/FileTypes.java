@@ -24,18 +24,19 @@ final class FileTypes {
         if (types == null || types.isEmpty()) {
             return null;
         }
-        String name = file.origName() != null ? file.origName() : file.path();
+        // The stored file's own name decides (an upload keeps its name), never what the client
+        // says of it: orig_name and mime_type are the client's to make up.
+        String name = baseName(file.path());
         String extension = extension(name);
-        String mime = file.mimeType() == null ? "" : file.mimeType().toLowerCase(Locale.ROOT);
         for (String type : types) {
             String wanted = type.toLowerCase(Locale.ROOT);
             if (wanted.equals("file")
                     || wanted.startsWith(".") && wanted.substring(1).equals(extension)
-                    || KINDS.containsKey(wanted) && (KINDS.get(wanted).contains(extension) || mime.startsWith(wanted + "/"))) {
+                    || KINDS.containsKey(wanted) && KINDS.get(wanted).contains(extension)) {
                 return null;
             }
         }
-        return "file " + baseName(name) + " is not an accepted type; accepted: " + String.join(", ", types);
+        return "file " + name + " is not an accepted type; accepted: " + String.join(", ", types);
     }
 
     private static String extension(String name) {

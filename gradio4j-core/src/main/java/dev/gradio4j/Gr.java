@@ -161,8 +161,8 @@ public final class Gr {
         OpenAiChat chat = OpenAiChat.of(baseUrl, model, token);
         ChatInterface chatInterface = fileTypes.length == 0 ? ChatInterface.of(chat::respond)
                 : ChatInterface.multimodal(chat::respond).fileTypes(fileTypes);
-        return chatInterface.title(model).apiName("chat")
-                .description("Answers stream from `" + model + "` at " + chat.baseUrl() + ".");
+        // The API is /chat, whatever the function inside: a stable name for clients of a loaded model.
+        return chatInterface.title(model).apiName("chat");
     }
 
     /** Shows an info toast in the browser (and sends a log message to API clients). */

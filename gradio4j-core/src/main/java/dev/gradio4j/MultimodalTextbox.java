@@ -78,8 +78,10 @@ public final class MultimodalTextbox extends Component<MultimodalValue, Multimod
     }
 
     /**
-     * Shows a Stop button while the box's submit event runs; its {@code stop} event is where a
-     * handler is cancelled: {@code box.stop().cancels(sent)}.
+     * Shows a Stop button, in place of Send, while an event that writes to the box runs (so a
+     * submit handler that should be stoppable lists the box among its outputs, as the
+     * ChatInterface does, to empty it); its {@code stop} event is where a handler is cancelled:
+     * {@code box.stop().cancels(sent)}.
      */
     public MultimodalTextbox stopButton(boolean show) {
         this.stopButton = show;

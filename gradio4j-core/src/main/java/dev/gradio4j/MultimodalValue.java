@@ -17,7 +17,7 @@ public record MultimodalValue(String text, List<Path> files) {
         files = files == null ? List.of() : List.copyOf(files);
     }
 
-    /** Text with no attachments. */
+    /** Text and the files attached to it, if any. */
     public static MultimodalValue of(String text, Path... files) {
         return new MultimodalValue(text, List.of(files));
     }

@@ -100,7 +100,7 @@ class ChatInterfaceTest {
     }
 
     @Test
-    void aMessageWithAFileIsShownAndAnsweredAndTheBoxEmpties() {
+    void aMessageWithAFileIsShownAndAnswered() {
         var output = run("chat_in_page", Map.of("text", "what is it?", "files", List.of(uploaded("cat.png"))), List.of(), "fancy");
 
         var shown = conversation(output);
@@ -108,7 +108,22 @@ class ChatInterfaceTest {
         assertThat(shown.getFirst().get("role")).isEqualTo("user");
         assertThat(texts(shown.getFirst())).containsExactly("file:cat.png", "what is it?");
         assertThat(texts(shown.get(1)).getFirst()).matches("fancy answer #\\d+ to what is it\\? \\[cat.png]");
-        assertThat(output.get(1)).isEqualTo(Map.of("text", "", "files", List.of()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBoxEmptiesWithTheQuestionsFirstShowingAndIsThenLeftToTheUser() {
+        String session = WireClient.newSession();
+        client.join(client.fnIndex("chat_in_page"), session, Map.of("text", "hello", "files", List.of()), List.of(), "plain");
+        try (var stream = client.queueData(session)) {
+            var messages = stream.until("process_completed");
+            var steps = messages.stream().filter(m -> m.get("msg").equals("process_generating") || m.get("msg").equals("process_completed"))
+                    .map(m -> (List<Object>) ((Map<String, Object>) m.get("output")).get("data")).toList();
+            assertThat(steps).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(steps.getFirst().get(1)).isEqualTo(Map.of("text", "", "files", List.of()));
+            // Later steps are diffs that turn the box's value into a no-change update; the completion says it whole.
+            assertThat(steps.getLast().get(1)).as("the box is left to the user").isEqualTo(Map.of("__type__", "update"));
+        }
     }
 
     @Test

@@ -104,6 +104,17 @@ class ChatbotTest {
     }
 
     @Test
+    void aFileOfTheConversationThatIsGoneBecomesANoteAndTheConversationGoesOn() {
+        List<Object> conversation = List.of(Map.of("role", "user", "content", List.of(
+                Map.of("type", "file", "file", WireClient.fileData("/tmp/gradio4j-cleaned-long-ago/cat.png", "cat.png")),
+                Map.of("type", "text", "text", "what was this?"))));
+        var response = client.post("/gradio_api/run/chat", Map.of("data", List.of(conversation)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(received.get().getFirst().files()).isEmpty();
+        assertThat(received.get().getFirst().text()).isEqualTo("*(cat.png is no longer available)*what was this?");
+    }
+
+    @Test
     void malformedMessagesAreRefusedWithWhatIsWrong() {
         var badRole = client.post("/gradio_api/run/chat", Map.of("data", List.of(List.of(Map.of("role", "bot", "content", "hi")))));
         assertThat(badRole.statusCode()).isEqualTo(422);

@@ -102,6 +102,13 @@ class MultimodalTextboxTest {
         assertThat(wrongType.statusCode()).isEqualTo(422);
         assertThat(wrongType.body()).contains("notes.exe is not an accepted type; accepted: image, .pdf");
 
+        var disguised = new java.util.HashMap<>(uploaded("evil.exe", "MZ"));
+        disguised.put("orig_name", "cat.png");
+        disguised.put("mime_type", "image/png");
+        var lying = run("images_only", message("look", disguised));
+        assertThat(lying.statusCode()).as("the stored file's name decides, not what the client says").isEqualTo(422);
+        assertThat(lying.body()).contains("evil.exe is not an accepted type");
+
         var tooMany = run("images_only", message("two", uploaded("a.png", "x"), uploaded("b.png", "y")));
         assertThat(tooMany.statusCode()).isEqualTo(422);
         assertThat(tooMany.body()).contains("takes one file, got 2");

@@ -160,11 +160,11 @@ public final class OpenAiChat {
      * stream: a model that thinks for minutes is fine as long as the server keeps sending. This
      * client is left as it is.
      */
-    public OpenAiChat timeout(Duration connectAndFirstToken) {
-        if (connectAndFirstToken.isNegative() || connectAndFirstToken.isZero()) {
-            throw new IllegalArgumentException("the timeout must be positive, not " + connectAndFirstToken);
+    public OpenAiChat timeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the timeout must be positive, not " + timeout);
         }
-        return new OpenAiChat(baseUrl, model, token, tokenOrigin, systemPrompt, connectAndFirstToken);
+        return new OpenAiChat(baseUrl, model, token, tokenOrigin, systemPrompt, timeout);
     }
 
     /** The base URL, without a trailing slash. */

@@ -116,6 +116,21 @@ class OpenAiChatTest {
     }
 
     @Test
+    void putsTheContentOfTextFilesIntoTheTextCutPastTheLimit(@TempDir Path dir) throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.md"), "# Plan\nShip on Friday.");
+        Path log = Files.writeString(dir.resolve("huge.log"), "x".repeat(Messages.TEXT_LIMIT + 10));
+        OpenAiChat chat = OpenAiChat.of(endpoint.baseUrl(), "llama3.2", null);
+
+        chat.stream(List.of(ChatMessage.user("When do we ship?", notes, log))).toList();
+
+        @SuppressWarnings("unchecked")
+        var sent = (String) ((List<Map<String, Object>>) endpoint.request().body().get("messages")).getFirst().get("content");
+        assertThat(sent).startsWith("When do we ship?\n[Attached file: notes.md]\n# Plan\nShip on Friday.\n[Attached file: huge.log]\n")
+                .endsWith("x\n[... the rest of huge.log is left out]")
+                .hasSizeLessThan(Messages.TEXT_LIMIT + 200);
+    }
+
+    @Test
     void aTrailingSlashOnTheBaseUrlIsForgiven() throws Exception {
         OpenAiChat chat = OpenAiChat.of(endpoint.baseUrl() + "/", "llama3.2", null);
 
