@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * the text of the last few is kept. Thread-safe.
  */
 public final class DocumentAnalyst {
-    private static final Set<String> TEXT_FILES = Set.of("txt", "md", "csv", "text");
+    private static final Set<String> TEXT_FILES = Set.of("txt", "md", "csv", "tsv", "text", "json", "xml", "html", "htm", "log",
+            "yaml", "yml");
     private static final int KEPT_READINGS = 16;
 
     private final MiniLm minilm;

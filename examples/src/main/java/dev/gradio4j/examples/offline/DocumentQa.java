@@ -72,7 +72,7 @@ public final class DocumentQa {
                     + "”, is too far from your question (similarity " + similarity + ") to be an answer.";
         }
         int at = best.item().number() - 1;
-        StringBuilder answer = new StringBuilder("The document says: **“").append(best.item().text()).append("”**\n\n");
+        StringBuilder answer = new StringBuilder("The document says: **“").append(escaped(best.item().text())).append("”**\n\n");
         if (lines.size() > 1) {
             answer.append("In context:\n\n");
             for (int i = Math.max(0, at - 1); i <= Math.min(lines.size() - 1, at + 1); i++) {
