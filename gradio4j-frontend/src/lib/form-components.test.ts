@@ -15,6 +15,7 @@ import Label from "../components/Label.svelte";
 import NumberField from "../components/Number.svelte";
 import Radio from "../components/Radio.svelte";
 import Slider from "../components/Slider.svelte";
+import TextboxField from "../components/Textbox.svelte";
 
 afterEach(() => cleanup());
 
@@ -40,6 +41,28 @@ function setup(file: Component<BlockProps>, type: string, props: Record<string, 
   const names = () => events.map(([name]) => name);
   return { block, events, names, view };
 }
+
+describe("Textbox", () => {
+  it("has a Send button inside with submit_btn, which turns into Stop while an event writes to it", async () => {
+    const { block, names, view } = setup(TextboxField, "textbox", { label: "Message", value: "hi", submit_btn: true, stop_btn: true });
+    expect(view.queryByRole("button", { name: "Stop" })).toBeNull();
+    await fireEvent.click(view.getByRole("button", { name: "Send" }));
+    expect(names()).toEqual(["submit"]);
+
+    block.loading = {
+      status: "generating", queuePosition: null, queueSize: null, eta: null, startedAt: 0, progress: null, showProgress: "full", message: null,
+    };
+    flushSync();
+    expect(view.queryByRole("button", { name: "Send" })).toBeNull();
+    await fireEvent.click(view.getByRole("button", { name: "Stop" }));
+    expect(names()).toEqual(["submit", "stop"]);
+  });
+
+  it("has no buttons inside by default", () => {
+    const { view } = setup(TextboxField, "textbox", { label: "Name", value: "" });
+    expect(view.queryByRole("button")).toBeNull();
+  });
+});
 
 describe("Number", () => {
   it("sends what is typed, rounds to the precision on Enter and submits", async () => {

@@ -232,7 +232,7 @@ public final class ChatInterface {
         Wiring(Chatbot conversation) {
             this.conversation = conversation;
             this.box = multimodal ? multimodalBox() : Textbox.create().label("Message").showLabel(false)
-                    .placeholder("Type a message…").scale(7).container(false);
+                    .placeholder("Type a message…").submitButton(true).stopButton(true).container(false);
             this.view = Outputs.of(conversation, box).streaming();
         }
 
@@ -264,17 +264,9 @@ public final class ChatInterface {
                     Outputs.of(conversation, box)).apiName("chat_undo").apiVisibility(ApiVisibility.UNDOCUMENTED);
 
             blocks.add(conversation);
-            Dependency stopped;
-            if (box instanceof MultimodalTextbox multimodalBox) {
-                blocks.add(box);
-                stopped = multimodalBox.stop();
-            } else {
-                Button send = Button.of("Send").primary().scale(1);
-                Button stop = Button.of("Stop").stop().scale(1);
-                sent.alsoOn(send, "click");
-                stopped = stop.click();
-                blocks.add(Row.of(box, send, stop));
-            }
+            blocks.add(box);
+            // The box's own Stop, shown in place of Send while an answer streams, as in Gradio.
+            Dependency stopped = box instanceof MultimodalTextbox multimodalBox ? multimodalBox.stop() : ((Textbox) box).stop();
             if (!examples.isEmpty()) {
                 Dataset samples = Dataset.of(List.of(box), examples.stream()
                         .map(example -> List.<Object>of(multimodal ? example : example.text())).toList());

@@ -71,6 +71,12 @@ public final class MultimodalTextbox extends Component<MultimodalValue, Multimod
         return this;
     }
 
+    /** Whether the Send button (an arrow) shows; Enter sends either way. */
+    public MultimodalTextbox submitButton(boolean show) {
+        this.submitButton = show;
+        return this;
+    }
+
     /** The Send button's text, or {@code null} to hide the button (Enter still sends). */
     public MultimodalTextbox submitButton(String text) {
         this.submitButton = text == null ? (Object) false : text;

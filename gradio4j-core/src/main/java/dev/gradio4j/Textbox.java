@@ -9,7 +9,7 @@ package dev.gradio4j;
  * }</pre>
  */
 public final class Textbox extends StringComponent<Textbox>
-        implements OnChange, OnInput, OnSelect, OnSubmit, OnFocus, OnBlur, OnCopy {
+        implements OnChange, OnInput, OnSelect, OnSubmit, OnFocus, OnBlur, OnCopy, OnStop {
     private int lines = 1;
     private Integer maxLines;
     private String placeholder;
@@ -17,6 +17,8 @@ public final class Textbox extends StringComponent<Textbox>
     private Integer maxLength;
     private boolean showCopyButton;
     private boolean autofocus;
+    private Object submitButton = false;
+    private boolean stopButton;
 
     private Textbox() {}
 
@@ -67,6 +69,27 @@ public final class Textbox extends StringComponent<Textbox>
         return this;
     }
 
+    /** Shows a Send button inside the box (an arrow), which fires {@code submit} as Enter does. */
+    public Textbox submitButton(boolean show) {
+        this.submitButton = show;
+        return this;
+    }
+
+    /** Shows a Send button inside the box with this text. */
+    public Textbox submitButton(String text) {
+        this.submitButton = text;
+        return this;
+    }
+
+    /**
+     * Shows a Stop button, in place of Send, while an event that writes to the box runs; its
+     * {@code stop} event is where a handler is cancelled: {@code box.stop().cancels(sent)}.
+     */
+    public Textbox stopButton(boolean show) {
+        this.stopButton = show;
+        return this;
+    }
+
     @Override
     protected String type() {
         return "textbox";
@@ -82,6 +105,8 @@ public final class Textbox extends StringComponent<Textbox>
         props.put("max_length", maxLength);
         props.put("show_copy_button", showCopyButton);
         props.put("autofocus", autofocus);
+        props.put("submit_btn", submitButton);
+        props.put("stop_btn", stopButton);
     }
 
     @Override
