@@ -260,6 +260,11 @@ public final class ChatInterface {
                     .apiName("chat_retry").apiVisibility(ApiVisibility.UNDOCUMENTED));
             answering.add(conversation.edit(args -> edited(conversationOf(args.get(0)), (EditData) args.get(1), rest(args, 2)),
                     editInputs, view).apiName("chat_edit").apiVisibility(ApiVisibility.UNDOCUMENTED));
+            List<Input<?>> optionInputs = new ArrayList<>(List.of(conversation, Gr.selectData()));
+            optionInputs.addAll(additionalInputs);
+            // An option under the last answer is sent as the user's next message.
+            answering.add(conversation.optionSelect(args -> submitted(((SelectData) args.get(1)).value(), conversationOf(args.get(0)),
+                    rest(args, 2)), optionInputs, view).apiName("chat_option").apiVisibility(ApiVisibility.UNDOCUMENTED));
             Dependency undone = conversation.undo(args -> undone(conversationOf(args.getFirst())), List.of(conversation),
                     Outputs.of(conversation, box)).apiName("chat_undo").apiVisibility(ApiVisibility.UNDOCUMENTED);
 

@@ -15,13 +15,15 @@ import java.util.Objects;
  * ChatMessage.assistant("A cat.");
  * ChatMessage.assistant("Searched the web for cats").withMetadata(ChatMessage.Metadata.titled("Using a tool"));
  * ChatMessage.assistant(Label.create().value(Map.of("cat", 0.9, "dog", 0.1)));   // a component in the message
+ * ChatMessage.assistant("Shall I go on?").withOptions("Yes", "No");            // choices under the answer
  * }</pre>
  *
  * @param role     {@code "user"}, {@code "assistant"} or {@code "system"}
  * @param content  the message's parts, in order
  * @param metadata null for a plain message; a title (and more) for a thought or a tool call
+ * @param options  choices shown under the message (the last answer's); clicking one sends it
  */
-public record ChatMessage(String role, List<Part> content, Metadata metadata) {
+public record ChatMessage(String role, List<Part> content, Metadata metadata, List<Option> options) {
     /** A part of a message's content. */
     public sealed interface Part permits Text, File, Embedded {}
 
@@ -74,9 +76,28 @@ public record ChatMessage(String role, List<Part> content, Metadata metadata) {
         }
     }
 
+    /**
+     * A choice offered under an answer: a ChatInterface sends its {@code value} as the user's next
+     * message when clicked; in Blocks, the Chatbot's {@code optionSelect} event fires.
+     *
+     * @param value what clicking it sends
+     * @param label what the button says, or null to show the value
+     */
+    public record Option(String value, String label) {
+        public Option {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
     public ChatMessage {
         Objects.requireNonNull(role, "role");
         content = List.copyOf(content);
+        options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    /** A message without options. */
+    public ChatMessage(String role, List<Part> content, Metadata metadata) {
+        this(role, content, metadata, List.of());
     }
 
     /** A message from the user: text, then the files. */
@@ -112,7 +133,12 @@ public record ChatMessage(String role, List<Part> content, Metadata metadata) {
 
     /** This message as a thought or tool call. */
     public ChatMessage withMetadata(Metadata metadata) {
-        return new ChatMessage(role, content, metadata);
+        return new ChatMessage(role, content, metadata, options);
+    }
+
+    /** This message with choices under it: {@code withOptions("Yes", "No")}. */
+    public ChatMessage withOptions(String... values) {
+        return new ChatMessage(role, content, metadata, java.util.Arrays.stream(values).map(value -> new Option(value, null)).toList());
     }
 
     /** The text of the message: its text parts, one after the other. */

@@ -186,7 +186,8 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
                     }
                 }
             }
-            messages.add(new ChatMessage((String) message.get("role"), parts, metadata(message.get("metadata"))));
+            messages.add(new ChatMessage((String) message.get("role"), parts, metadata(message.get("metadata")),
+                    options(message.get("options"))));
         }
         return messages;
     }
@@ -228,6 +229,15 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
             }
         });
         return copy;
+    }
+
+    private static List<ChatMessage.Option> options(Object payload) {
+        if (!(payload instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(item -> item instanceof Map<?, ?> map && map.get("value") != null)
+                .map(item -> (Map<?, ?>) item)
+                .map(map -> new ChatMessage.Option(map.get("value").toString(), string(map.get("label")))).toList();
     }
 
     private static ChatMessage.Metadata metadata(Object payload) {
@@ -281,7 +291,12 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
         Map<String, Object> wire = new LinkedHashMap<>();
         wire.put("role", message.role());
         wire.put("metadata", message.metadata() == null ? null : metadataPayload(message.metadata()));
-        wire.put("options", null);
+        wire.put("options", message.options().isEmpty() ? null : message.options().stream().map(option -> {
+            Map<String, Object> choice = new LinkedHashMap<>();
+            choice.put("value", option.value());
+            choice.put("label", option.label());
+            return choice;
+        }).toList());
         wire.put("content", parts);
         return wire;
     }

@@ -31,8 +31,11 @@ class ChatInterfaceTest {
     static final AtomicInteger calls = new AtomicInteger();
     static final AtomicReference<List<ChatMessage>> history = new AtomicReference<>();
 
-    static Stream<String> respond(MultimodalValue message, List<ChatMessage> before, String tone) {
+    static Object respond(MultimodalValue message, List<ChatMessage> before, String tone) {
         history.set(before);
+        if (message.text().equals("choose")) {
+            return ChatMessage.assistant("Which colour?").withOptions("red", "blue");
+        }
         if (message.text().equals("fail")) {
             throw new GradioError("The model endpoint at http://localhost:1 could not be reached.");
         }
@@ -173,6 +176,20 @@ class ChatInterfaceTest {
         var response = client.post("/gradio_api/run/chat_edit",
                 Map.of("data", List.of(second, "plain"), "event_data", Map.of("index", 1, "value", "x")));
         assertThat(response.body()).contains("Only your own messages can be edited.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOptionUnderTheAnswerIsSentAsTheNextMessage() {
+        var offered = conversation(run("chat_in_page", Map.of("text", "choose", "files", List.of()), List.of(), "plain"));
+        var options = (List<Map<String, Object>>) offered.getLast().get("options");
+        assertThat(options).extracting(o -> o.get("value")).containsExactly("red", "blue");
+
+        var chosen = conversation(runWith("chat_option", Map.of("index", 1, "value", "blue"), offered, "plain"));
+        assertThat(chosen).hasSize(4);
+        assertThat(texts(chosen.get(2))).containsExactly("blue");
+        assertThat(texts(chosen.get(3)).getFirst()).contains("to blue");
+        assertThat(history.get().getLast().options()).extracting(ChatMessage.Option::value).containsExactly("red", "blue");
     }
 
     @Test
