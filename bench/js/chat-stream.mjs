@@ -213,12 +213,16 @@ async function streamOnce(browser, app, words, { profile = null } = {}) {
   await box.press("Enter");
   // A key every 500 ms while the answer streams; each is timed in the page.
   const deadline = Date.now() + (words / rate) * 1000 * 3 + 20000;
+  // The main thread's busy time as the answer grows, from the same metrics every 500 ms.
+  const busyOverTime = [before];
   do {
     if (Date.now() > deadline) throw new Error(`the answer did not complete (${app.history}-message history)`);
     await page.waitForTimeout(500);
     await page.keyboard.press("x");
+    busyOverTime.push(metrics(await cdp.send("Performance.getMetrics")));
   } while (!(await page.evaluate(() => window.__bench.completed)));
   const after = metrics(await cdp.send("Performance.getMetrics"));
+  busyOverTime.push(after);
   const serverCpu = cpuSeconds(app.child.pid) - serverBefore;
   // The page may still be behind: wait until the whole answer shows (or give up after 20 s).
   const shownAfter = await page.evaluate(async (words) => {
@@ -264,6 +268,8 @@ async function streamOnce(browser, app, words, { profile = null } = {}) {
     diffMedianLastTenth: median(diffs.slice(-tenth)),
     completedMessage: seen.messages.find((m) => m.kind === "process_completed").size,
     busy: (after.TaskDuration - before.TaskDuration) / wall,
+    busyFirstTenth: busyBetween(busyOverTime, 0, 0.1),
+    busyLastTenth: busyBetween(busyOverTime, 0.9, 1),
     script: (after.ScriptDuration - before.ScriptDuration) / wall,
     layout: (after.LayoutDuration - before.LayoutDuration) / wall,
     style: (after.RecalcStyleDuration - before.RecalcStyleDuration) / wall,
@@ -282,6 +288,15 @@ async function streamOnce(browser, app, words, { profile = null } = {}) {
     wall,
     profiled,
   };
+}
+
+/** The busy share between two fractions of the samples' time span, from the samples nearest them. */
+function busyBetween(samples, from, to) {
+  const start = samples[0].Timestamp;
+  const span = samples.at(-1).Timestamp - start;
+  const near = (f) => samples.reduce((best, s) => (Math.abs(s.Timestamp - start - f * span) < Math.abs(best.Timestamp - start - f * span) ? s : best));
+  const [a, b] = [near(from), near(to)];
+  return (b.TaskDuration - a.TaskDuration) / (b.Timestamp - a.Timestamp);
 }
 
 function metrics({ metrics: list }) {
@@ -352,6 +367,7 @@ const rows = [
   ["median diff, first tenth → last tenth of the answer", (a) => `${B(med(a, "diffMedianFirstTenth"))} → ${B(med(a, "diffMedianLastTenth"))}`, null],
   ["`process_completed` (the whole conversation again)", (a) => B(med(a, "completedMessage")), "completedMessage"],
   ["main thread busy (TaskDuration / wall time)", (a) => pct(med(a, "busy")), "busy"],
+  ["… in the first tenth of the answer → the last tenth", (a) => `${pct(med(a, "busyFirstTenth"))} → ${pct(med(a, "busyLastTenth"))}`, "busyLastTenth"],
   ["… of which script / layout / style", (a) => `${pct(med(a, "script"))} / ${pct(med(a, "layout"))} / ${pct(med(a, "style"))}`, "script"],
   ["long tasks (> 50 ms): count, longest", (a) => `${int(med(a, "longTasks"))}, ${med(a, "longestTask").toFixed(0)} ms`, "longTasks"],
   ["event-loop lag (50 ms interval): p50 / p99 / max", (a) => `${ms(med(a, "lagP50"))} / ${ms(med(a, "lagP99"))} / ${ms(med(a, "lagMax"))}`, "lagP99"],
