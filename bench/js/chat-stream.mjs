@@ -355,7 +355,7 @@ try {
 
 const med = (app, key) => median(results.get(app).map((r) => r[key]));
 const [full, empty] = apps;
-const pct = (x) => `${(100 * x).toFixed(1)} %`;
+const pct = (x) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)} %` : "–"); // "–": too short an answer to tell
 const ms = (x) => `${x.toFixed(1)} ms`;
 const int = (x) => Math.round(x).toLocaleString("en-US");
 const B = (x) => `${int(x)} B`;
