@@ -35,6 +35,8 @@ export class App {
   private client: Client | null = null;
   private readonly running = new Map<number, Submission | "local">();
   private readonly runAgain = new Map<number, { data: unknown; trigger: number | null }>();
+  /** The value each block got last from the server, and its JSON then (see {@link setValue}). */
+  private readonly written = new WeakMap<BlockState, { value: unknown; json: string }>();
   /** The reloads in the order the server announced them, one at a time. */
   private reloading: Promise<void> = Promise.resolve();
 
@@ -312,11 +314,30 @@ export class App {
     });
   }
 
-  /** Sets a value from the server; a changed value fires the block's `change` event. */
+  /**
+   * Sets a value from the server; a changed value fires the block's `change` event. Telling takes
+   * the value's JSON (a long chat's, on each streamed token), so only when the app listens to that
+   * event; and the old value's is the one kept from the last write, as long as the block still
+   * holds that value: @gradio/client edits a streamed value in place, so the block's own copy
+   * may already show the new text.
+   */
   private setValue(block: BlockState, value: unknown): void {
-    const before = JSON.stringify($state.snapshot(block.props.value) ?? null);
+    if (!this.listens(block.id, "change")) {
+      block.props.value = value;
+      this.written.delete(block);
+      return;
+    }
+    const last = this.written.get(block);
+    const before = last && last.value === block.props.value ? last.json : JSON.stringify(block.props.value ?? null);
+    const json = JSON.stringify(value ?? null);
     block.props.value = value;
-    if (JSON.stringify(value ?? null) !== before) this.trigger(block.id, "change");
+    this.written.set(block, { value: block.props.value, json });
+    if (json !== before) this.trigger(block.id, "change");
+  }
+
+  /** Whether a listener of the app runs on `event` of block `id`. */
+  private listens(id: number, event: string): boolean {
+    return this.config.dependencies.some((d) => d.targets.some(([target, name]) => target === id && name === event));
   }
 
   private setLoading(blocks: BlockState[], status: LoadingStatus | null): void {

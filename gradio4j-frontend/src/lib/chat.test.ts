@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  editedValue, fileKind, formatDuration, frameThrottle, groupByRole, groupText, isBlank, lastOf, messageText, messageValue,
+  editedValue, fileKind, formatDuration, frameThrottle, groupByRole, groupText, isBlank, keepUnchanged, lastOf, messageText, messageValue,
   nestThoughts, normaliseMessages, partMedia, type ChatMessage,
 } from "./chat";
 
@@ -80,6 +80,38 @@ describe("nestThoughts and groupByRole", () => {
   it("finds the last message of a role", () => {
     expect(lastOf(messages, "user")?.index).toBe(7);
     expect(lastOf(messages.slice(1, 3), "user")).toBeNull();
+  });
+});
+
+describe("keepUnchanged", () => {
+  const bubbles = (value: unknown[]) => groupByRole(nestThoughts(normaliseMessages(value)));
+  const history = [
+    msg("user", "weather?"),
+    msg("assistant", "thinking", { title: "Plan", id: 1 }),
+    msg("assistant", "calling", { title: "Tool", id: 2, parent_id: 1 }),
+    msg("assistant", [text("Here:"), { type: "file", file: file("map.png", "image/png") }]),
+    msg("user", "and tomorrow?"),
+  ];
+
+  it("keeps the bubbles of a streamed answer's frame that did not change, and takes the one that grew", () => {
+    const before = bubbles([...history, msg("assistant", "Rain")]);
+    const after = keepUnchanged(bubbles([...history, msg("assistant", "Rain at noon")]), before);
+    expect(after.slice(0, 3)).toEqual(before.slice(0, 3));
+    after.slice(0, 3).forEach((group, i) => expect(group).toBe(before[i]));
+    expect(after[3]).not.toBe(before[3]);
+    expect(groupText(after[3])).toBe("Rain at noon");
+  });
+
+  it("takes a bubble anew when a thought, a file, a role or the messages' positions changed", () => {
+    const before = bubbles(history);
+    const changed = [
+      [msg("user", "weather?"), msg("assistant", "thinking", { title: "Plan", id: 1, status: "done" }), ...history.slice(2)],
+      [...history.slice(0, 2), msg("assistant", "called", { title: "Tool", id: 2, parent_id: 1 }), ...history.slice(3)],
+      [...history.slice(0, 3), msg("assistant", [text("Here:"), { type: "file", file: file("map2.png", "image/png") }]), history[4]],
+      [msg("system", "be brief"), ...history],
+    ];
+    for (const value of changed) expect(keepUnchanged(bubbles(value), before)[1]).not.toBe(before[1]);
+    expect(keepUnchanged(bubbles(history), before)).toEqual(before);
   });
 });
 

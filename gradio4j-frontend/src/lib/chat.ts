@@ -1,6 +1,7 @@
 // The Chatbot's messages: the wire value (Gradio's "messages" list) normalised to typed parts,
 // thoughts nested under their parents, turns grouped into bubbles, and the values its events
-// carry. Also the frame throttle that keeps a fast stream from re-rendering more than it paints.
+// carry. Also the frame throttle that keeps a fast stream from re-rendering more than it paints,
+// and what keeps a frame from redrawing the bubbles it did not change.
 import { isFileValue, isImage, type FileValue } from "./files";
 
 export type ChatRole = "user" | "assistant" | "system";
@@ -98,6 +99,30 @@ export function normaliseMessages(value: unknown): ChatMessage[] {
       content: content.map(normalisePart).filter((p): p is ChatPart => p !== null),
     }];
   });
+}
+
+/**
+ * `next`, with the messages and bubbles of `previous` kept where nothing in them changed: a frame
+ * of a streamed answer changes only the last bubble, and Svelte leaves the others alone.
+ */
+export function keepUnchanged(next: ChatGroup[], previous: ChatGroup[]): ChatGroup[] {
+  return next.map((group, i) => {
+    const old = previous[i];
+    return old && old.role === group.role && sameNodes(old.nodes, group.nodes) ? old : group;
+  });
+}
+
+function sameNodes(a: ChatNode[], b: ChatNode[]): boolean {
+  return a.length === b.length && a.every((node, i) => sameMessage(node.message, b[i].message) && sameNodes(node.children, b[i].children));
+}
+
+function sameMessage(a: ChatMessage, b: ChatMessage): boolean {
+  return a.index === b.index && a.role === b.role && a.content.length === b.content.length
+    && a.content.every((part, i) => {
+      const other = b.content[i];
+      return part.type === "text" && other.type === "text" ? part.text === other.text : JSON.stringify(part) === JSON.stringify(other);
+    })
+    && JSON.stringify(a.metadata) === JSON.stringify(b.metadata) && JSON.stringify(a.options) === JSON.stringify(b.options);
 }
 
 /** A thought has a title; it shows as a collapsible box. */
