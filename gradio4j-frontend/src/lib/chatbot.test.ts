@@ -389,6 +389,17 @@ describe("Chatbot", () => {
     expect(view.queryByRole("button", { name: "Scroll to the newest message" })).toBeNull();
   });
 
+  it("renders again only the block of a streamed answer that grows", async () => {
+    const { block } = setup({ value: [text("assistant", "First paragraph.\n\nSecond")] });
+    const render = vi.mocked(markdown.renderMarkdown);
+    render.mockClear();
+    block.props.value = [text("assistant", "First paragraph.\n\nSecond one")];
+    flushSync();
+    await nextFrame();
+    flushSync();
+    expect(render.mock.calls.map(([t]) => t)).toEqual(["Second one"]);
+  });
+
   it("renders a streamed answer at most once a frame, and leaves unchanged messages alone", async () => {
     const { view, block } = setup({ value: [text("user", "q"), text("assistant", "a")] });
     const render = vi.mocked(markdown.renderMarkdown);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown, sanitize } from "./markdown";
+import { markdownBlocks, renderMarkdown, sanitize } from "./markdown";
 
 /** Parses rendered HTML, to look at it as a browser will. */
 function dom(html: string): HTMLElement {
@@ -129,5 +129,20 @@ describe("sanitize", () => {
     expect(root.querySelector("script")).toBeNull();
     expect(root.querySelector("p")?.hasAttribute("onclick")).toBe(false);
     expect(root.querySelector("a")?.getAttribute("target")).toBe("_blank");
+  });
+});
+
+describe("markdownBlocks", () => {
+  it("splits at top-level blocks, keeping a code block with blank lines and a loose list whole", () => {
+    const text = "# Title\n\nA paragraph\non two lines.\n\n```java\nint a;\n\nint b;\n```\n\n- one\n\n- two\n\nThe end";
+    const blocks = markdownBlocks(text);
+    expect(blocks).toEqual(["# Title\n\n", "A paragraph\non two lines.\n\n", "```java\nint a;\n\nint b;\n```\n\n", "- one\n\n- two\n\n", "The end"]);
+    expect(blocks.join("")).toBe(text);
+    expect(blocks.map((b) => renderMarkdown(b)).join("").replace(/\s+/g, "")).toBe(renderMarkdown(text).replace(/\s+/g, ""));
+  });
+
+  it("keeps a text with reference-style links whole, as they need it all", () => {
+    const text = "See [the docs][docs].\n\n[docs]: https://example.com";
+    expect(markdownBlocks(text)).toEqual([text]);
   });
 });

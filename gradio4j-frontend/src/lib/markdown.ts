@@ -39,6 +39,23 @@ export function renderMarkdown(text: string, options: MarkdownOptions = {}): str
 }
 
 /**
+ * Markdown split into its top-level blocks (paragraphs, lists, code, tables, quotes), each with
+ * the blank lines after it, to be rendered one by one: a text that grows at its end (a streamed
+ * answer) renders again only its last block. Reference-style links need the whole text, so a
+ * text that defines some stays one block.
+ */
+export function markdownBlocks(text: string): string[] {
+  const tokens = plain.lexer(text);
+  if (Object.keys(tokens.links).length > 0) return [text];
+  const blocks: string[] = [];
+  for (const token of tokens) {
+    if (token.type === "space" && blocks.length > 0) blocks[blocks.length - 1] += token.raw;
+    else blocks.push(token.raw);
+  }
+  return blocks;
+}
+
+/**
  * Highlights the code blocks and typesets the LaTeX inside `element`, loading Prism and KaTeX
  * the first time a text has code or math.
  */
