@@ -15,6 +15,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The server's files: uploads, and outputs published for download, each stored as
@@ -28,6 +30,9 @@ import java.util.List;
 public final class FileStore {
     private final Path dir;
     private final Path realDir;
+    /** Files already copied into the cache, so that publishing one again is free. */
+    private final Map<Published, Path> published = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 10_000;
     private final List<Path> allowed;
     private final List<Path> blocked;
     private final long maxFileSize;
@@ -96,6 +101,12 @@ public final class FileStore {
             throw new IllegalArgumentException("Cannot serve " + file + ": outputs must be in the working directory,"
                     + " the temporary directory or a path allowed with Launch.allowedPaths(...).");
         }
+        // A streamed answer publishes the same files at every step: copy each version once.
+        Published key = new Published(real, Files.size(real), Files.getLastModifiedTime(real).toMillis(), name);
+        Path known = published.get(key);
+        if (known != null && Files.isRegularFile(known)) {
+            return known;
+        }
         Path temp = Files.createTempFile(dir, ".publish-", ".part");
         try {
             MessageDigest digest = sha256();
@@ -103,12 +114,20 @@ public final class FileStore {
                  OutputStream out = Files.newOutputStream(temp)) {
                 in.transferTo(out);
             }
-            return moveIntoPlace(temp, HexFormat.of().formatHex(digest.digest()),
+            Path stored = moveIntoPlace(temp, HexFormat.of().formatHex(digest.digest()),
                     FileNames.sanitize(name != null ? name : real.getFileName().toString()));
+            if (published.size() >= MAX_REMEMBERED) {
+                published.clear();
+            }
+            published.put(key, stored);
+            return stored;
         } finally {
             Files.deleteIfExists(temp);
         }
     }
+
+    /** A version of a file outside the cache, by where it is, its size, its time and the name it is served under. */
+    private record Published(Path file, long size, long modified, String name) {}
 
     /** Stores bytes the app produced. */
     public Path publish(byte[] bytes, String name) throws IOException {
