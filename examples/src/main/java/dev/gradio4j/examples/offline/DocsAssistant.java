@@ -48,6 +48,12 @@ public final class DocsAssistant {
      */
     private static final double NAMED = 0.1;
 
+    /**
+     * Added to the rank of the README's passages: it is the user's guide, where the other files
+     * (the benchmarks) describe how things were measured, often in the same words.
+     */
+    private static final double GUIDE = 0.05;
+
     /** A name of code: dotted ({@code Reload.keep}), or in camel case ({@code showError}, {@code ChatInterface}). */
     private static final Pattern CODE_NAME = Pattern.compile("\\b(?:\\w+(?:\\.\\w+)+|[a-z]+[A-Z]\\w*|[A-Z][a-z]+[A-Z]\\w*)\\b");
 
@@ -76,7 +82,7 @@ public final class DocsAssistant {
 
     /**
      * The passages closest to {@code question}, best first: by similarity, with a nudge for
-     * passages that name the code names of the question.
+     * passages that name the code names of the question, and one for the README's.
      */
     public List<SemanticIndex.Hit<Passage>> search(String question, int k) {
         List<String> names = CODE_NAME.matcher(question).results().map(MatchResult::group).toList();
@@ -87,7 +93,8 @@ public final class DocsAssistant {
 
     private static double rank(SemanticIndex.Hit<Passage> hit, List<String> names) {
         boolean named = names.stream().anyMatch(name -> hit.item().text().contains(name));
-        return hit.score() + (named ? NAMED : 0);
+        boolean guide = hit.item().document().equalsIgnoreCase("README.md") || hit.item().document().equalsIgnoreCase("README");
+        return hit.score() + (named ? NAMED : 0) + (guide ? GUIDE : 0);
     }
 
     /**
