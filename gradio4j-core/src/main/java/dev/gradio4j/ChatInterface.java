@@ -91,6 +91,13 @@ public final class ChatInterface {
                 Events.arg(args, 3)), false, List.of(a, b));
     }
 
+    /** A chat whose function also takes the values of {@code a}, {@code b} and {@code c}, shown under the chat. */
+    public static <A, B, C> ChatInterface of(Fn.F5<String, List<ChatMessage>, A, B, C, ?> fn, Component<A, ?> a,
+                                             Component<B, ?> b, Component<C, ?> c) {
+        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2),
+                Events.arg(args, 3), Events.arg(args, 4)), false, List.of(a, b, c));
+    }
+
     /**
      * A chat whose messages carry attachments: {@code fn} gets the text and files of the new
      * message (files attached earlier are in the history's user messages).
@@ -110,6 +117,13 @@ public final class ChatInterface {
                                                   Component<B, ?> b) {
         return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2),
                 Events.arg(args, 3)), true, List.of(a, b));
+    }
+
+    /** A multimodal chat whose function also takes the values of {@code a}, {@code b} and {@code c}. */
+    public static <A, B, C> ChatInterface multimodal(Fn.F5<MultimodalValue, List<ChatMessage>, A, B, C, ?> fn,
+                                                     Component<A, ?> a, Component<B, ?> b, Component<C, ?> c) {
+        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2),
+                Events.arg(args, 3), Events.arg(args, 4)), true, List.of(a, b, c));
     }
 
     /** A title above the chat and in the browser tab. */

@@ -226,6 +226,21 @@ class ChatInterfaceTest {
     }
 
     @Test
+    void threeAdditionalInputsArePassedAfterTheHistoryInTheirOrder() {
+        var prompt = Textbox.create().label("System prompt").value("Be brief.");
+        var temperature = Gr.slider(0, 2).label("Temperature").value(0.7);
+        var cite = Checkbox.create().label("Cite sources").value(true);
+        try (Server chat = ChatInterface.of((String message, List<ChatMessage> before, String system, Double heat, Boolean sources) ->
+                        system + " " + heat + " " + sources + " " + message, prompt, temperature, cite)
+                .launch(Launch.options().port(0).quiet(true));
+             var wire = new WireClient(chat)) {
+            var response = wire.post("/gradio_api/run/lambda", Map.of("data", List.of("hi", "Be kind.", 1.5, false)));
+            assertThat(((List<?>) WireClient.object(response.body()).get("data")).getFirst()).as(response.body())
+                    .isEqualTo("Be kind. 1.5 false hi");
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void thePageHasTheBoxTheExampleWithItsFileAndTheAdditionalInputInAClosedAccordion() {
         var config = client.config();
