@@ -217,7 +217,7 @@ public final class ChatInterface {
         blocks.mode = "chat_interface";
         if (title != null) {
             blocks.title(title);
-            blocks.add(Markdown.of("<h1 style='text-align: center; margin-bottom: 1rem'>" + title + "</h1>"));
+            blocks.add(Markdown.appTitle(title));
         }
         if (description != null) {
             blocks.add(Markdown.of(description));

@@ -150,7 +150,7 @@ public final class Interface {
         blocks.mode = "interface";
         if (title != null) {
             blocks.title(title);
-            blocks.add(Markdown.of("<h1 style='text-align: center; margin-bottom: 1rem'>" + title + "</h1>"));
+            blocks.add(Markdown.appTitle(title));
         }
         if (description != null) {
             blocks.add(Markdown.of(description));

@@ -19,6 +19,12 @@ public final class Markdown extends StringComponent<Markdown> implements OnChang
         return new Markdown().value(text);
     }
 
+    /** The centred heading Interface and ChatInterface put above the app, its text shown as written. */
+    static Markdown appTitle(String title) {
+        String escaped = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return of("<h1 style='text-align: center; margin-bottom: 1rem'>" + escaped + "</h1>");
+    }
+
     /** Empty Markdown, to be filled by an event. */
     public static Markdown create() {
         return new Markdown();

@@ -69,6 +69,15 @@ class InterfaceTest {
     }
 
     @Test
+    void aTitleIsShownAsWrittenNotReadAsMarkup() {
+        var app = Interface.of(InterfaceTest::greet, Gr.textbox(), Gr.textbox()).title("Q&A <beta>");
+        try (var served = Served.of(app)) {
+            assertThat(served.config()).containsEntry("title", "Q&A <beta>");
+            assertThat((String) props(served.ofType("markdown").getFirst()).get("value")).contains(">Q&amp;A &lt;beta&gt;</h1>");
+        }
+    }
+
+    @Test
     void itLaysOutTheFunctionWithSubmitClearTitleDescriptionExamplesAndArticle() {
         var name = Gr.textbox().label("name");
         var greeting = Gr.textbox().label("greeting");
