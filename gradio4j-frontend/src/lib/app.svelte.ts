@@ -335,8 +335,8 @@ export class App {
     if (json !== before) this.trigger(block.id, "change");
   }
 
-  /** Whether a listener of the app runs on `event` of block `id`. */
-  private listens(id: number, event: string): boolean {
+  /** Whether a listener of the app runs on `event` of block `id` (components show some controls only then). */
+  listens(id: number, event: string): boolean {
     return this.config.dependencies.some((d) => d.targets.some(([target, name]) => target === id && name === event));
   }
 

@@ -307,19 +307,25 @@ describe("Chatbot", () => {
     flushSync();
     expect(stored().map((c: { title: string }) => c.title)).toEqual(["Second question", "What is gradio4j?"]);
 
+    // Another tab saved one meanwhile: opening the panel shows it too.
+    localStorage.setItem("test-chats", JSON.stringify([
+      { id: "other-tab", title: "From another tab", updated: Date.now(), messages: [text("user", "From another tab")] },
+      ...stored(),
+    ]));
     events.length = 0;
     await fireEvent.click(view.getByRole("button", { name: "Saved conversations" }));
+    expect(view.getByRole("button", { name: /^From another tab/ })).toBeTruthy();
     await fireEvent.click(view.getByRole("button", { name: /^What is gradio4j\?/ }));
     expect(block.props.value).toEqual(first);
     expect(events.map(([, name]) => name)).toEqual(["input", "change"]);
 
     await fireEvent.click(view.getByRole("button", { name: "Saved conversations" }));
     await fireEvent.click(view.getByRole("button", { name: "Delete “Second question”" }));
-    expect(stored().map((c: { title: string }) => c.title)).toEqual(["What is gradio4j?"]);
+    expect(stored().map((c: { title: string }) => c.title)).toEqual(["What is gradio4j?", "From another tab"]);
 
     // The trash can deletes the conversation on screen from the saved ones too.
     await fireEvent.click(view.getByRole("button", { name: "Clear the conversation" }));
-    expect(stored()).toEqual([]);
+    expect(stored().map((c: { title: string }) => c.title)).toEqual(["From another tab"]);
   });
 
   it("offers the last answer's options and fires option_select", async () => {
