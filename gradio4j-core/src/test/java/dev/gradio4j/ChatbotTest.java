@@ -1,8 +1,10 @@
 package dev.gradio4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,13 @@ class ChatbotTest {
 
     @BeforeAll
     static void start() {
-        var chatbot = Chatbot.create().label("chat").placeholder("Ask away").height(300);
+        Path avatar;
+        try {
+            avatar = Files.write(Files.createTempFile("user-avatar", ".png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var chatbot = Chatbot.create().label("chat").placeholder("Ask away").height(300).avatarImages(avatar, null);
         var go = Button.of("go");
         go.click((List<ChatMessage> messages) -> {
             received.set(messages);
@@ -115,6 +123,12 @@ class ChatbotTest {
     }
 
     @Test
+    void anUnknownEditableSettingIsRefusedWithTheChoices() {
+        assertThatThrownBy(() -> Chatbot.create().editable("bots")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"user\", \"all\" or null");
+    }
+
+    @Test
     void malformedMessagesAreRefusedWithWhatIsWrong() {
         var badRole = client.post("/gradio_api/run/chat", Map.of("data", List.of(List.of(Map.of("role", "bot", "content", "hi")))));
         assertThat(badRole.statusCode()).isEqualTo(422);
@@ -132,5 +146,8 @@ class ChatbotTest {
         @SuppressWarnings("unchecked")
         var props = (Map<String, Object>) chatbot.get("props");
         assertThat(props).containsEntry("placeholder", "Ask away").containsEntry("height", 300).containsEntry("sanitize_html", true);
+        var avatars = (List<?>) props.get("avatar_images");
+        assertThat(avatars).hasSize(2).last().isNull();
+        assertThat(((Map<?, ?>) avatars.getFirst()).get("url")).asString().contains("/gradio_api/file=").endsWith(".png");
     }
 }
