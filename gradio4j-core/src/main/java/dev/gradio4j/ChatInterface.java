@@ -312,7 +312,7 @@ public final class ChatInterface {
         private Stream<Object> submitted(Object message, List<ChatMessage> before, List<Object> extras) {
             MultimodalValue value = boxValue(message);
             if (value.isBlank()) {
-                return Stream.empty();
+                return Stream.of(Updates.of());   // nothing to send: the page stays as it is
             }
             Object emptied = multimodal ? new MultimodalValue("", List.of()) : "";
             // The box empties with the question's first showing; later steps leave it alone, so
@@ -331,7 +331,7 @@ public final class ChatInterface {
         private Stream<Object> retried(List<ChatMessage> shown, List<Object> extras) {
             int last = lastUserMessage(shown);
             if (last < 0) {
-                return Stream.empty();
+                return Stream.of(Updates.of());
             }
             return converse(shown.get(last), shown.subList(0, last), extras)
                     .map(conversation -> Updates.of().set(this.conversation, conversation));
@@ -379,20 +379,20 @@ public final class ChatInterface {
             Iterator<List<ChatMessage>> answers = running.get().iterator();
             Iterator<Object> updates = new Iterator<>() {
                 private List<ChatMessage> last = List.of();
-                private boolean ended;
+                private boolean started;
 
+                // One step per answer step; an answer with no step at all still records the question.
                 @Override
                 public boolean hasNext() {
-                    return !ended;
+                    return !started || answers.hasNext();
                 }
 
                 @Override
                 public Object next() {
                     if (answers.hasNext()) {
                         last = answers.next();
-                    } else {
-                        ended = true;
                     }
+                    started = true;
                     // Each step records the exchange so far: an answer stopped midway is kept, as in Gradio.
                     List<ChatMessage> after = new ArrayList<>(before);
                     after.add(question(message));

@@ -1,5 +1,6 @@
 package dev.gradio4j;
 
+import dev.gradio4j.internal.json.Json;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -113,7 +114,8 @@ public final class Number extends Component<Double, Number>
             return null;
         }
         double rounded = round(value);
-        return precision != null && precision == 0 ? (Object) (long) rounded : (Object) rounded;
+        // Gradio passes a handler's int through and rounds to a float when a precision is set.
+        return precision == null || precision == 0 ? Json.whole(rounded) : rounded;
     }
 
     private double round(double value) {

@@ -1,5 +1,6 @@
 package dev.gradio4j;
 
+import dev.gradio4j.internal.json.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -78,7 +79,7 @@ public final class Slider extends Component<Double, Slider> implements OnChange,
 
     @Override
     protected Object postprocess(Double value, ValueContext context) {
-        return value == null ? minimum : value;
+        return Json.whole(value == null ? minimum : value);
     }
 
     @Override

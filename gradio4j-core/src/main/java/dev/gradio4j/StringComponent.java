@@ -4,17 +4,24 @@ import java.util.Map;
 
 /**
  * What components whose value is a {@link String} share: the payload is the string itself, and
- * the API describes it as one.
+ * the API describes it as one. A number or a boolean is taken as its text, as Gradio takes it
+ * ({@code 123} becomes {@code "123"}, {@code true} becomes {@code "True"}); lists and objects are
+ * refused.
  */
 abstract class StringComponent<S extends StringComponent<S>> extends Component<String, S> {
     @Override
     protected String validate(Object payload) {
-        return payload == null || payload instanceof String ? null : "expected a string, got " + JsonTypes.describe(payload);
+        return payload == null || payload instanceof String || payload instanceof java.lang.Number || payload instanceof Boolean
+                ? null : "expected a string, got " + JsonTypes.describe(payload);
     }
 
     @Override
     protected String preprocess(Object payload, ValueContext context) {
-        return (String) payload;
+        return switch (payload) {
+            case null -> null;
+            case Boolean flag -> flag ? "True" : "False";
+            default -> payload.toString();
+        };
     }
 
     @Override

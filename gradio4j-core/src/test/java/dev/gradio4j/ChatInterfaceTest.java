@@ -226,6 +226,24 @@ class ChatInterfaceTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theApiStreamsOneUpdatePerAnswerStepAndEndsWithTheCompletion() {
+        String session = WireClient.newSession();
+        client.join(client.fnIndex("respond"), session, Map.of("text", "count", "files", List.of()), "plain");
+        try (var stream = client.queueData(session)) {
+            var messages = stream.rest();
+            var generating = messages.stream().filter(m -> "process_generating".equals(m.get("msg")))
+                    .map(m -> (List<Object>) ((Map<String, Object>) m.get("output")).get("data")).toList();
+            assertThat(generating).as("the answer has two steps, and nothing follows the last").hasSize(2);
+            assertThat((List<?>) generating.getLast().getFirst()).as("the last update changes the answer").isNotEmpty();
+            var completed = messages.get(messages.size() - 2);
+            assertThat(completed).containsEntry("msg", "process_completed");
+            assertThat((String) ((List<?>) ((Map<String, Object>) completed.get("output")).get("data")).getFirst())
+                    .startsWith("plain answer #").endsWith("to count []");
+        }
+    }
+
+    @Test
     void threeAdditionalInputsArePassedAfterTheHistoryInTheirOrder() {
         var prompt = Textbox.create().label("System prompt").value("Be brief.");
         var temperature = Gr.slider(0, 2).label("Temperature").value(0.7);

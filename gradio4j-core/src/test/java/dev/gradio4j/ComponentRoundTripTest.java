@@ -123,7 +123,9 @@ class ComponentRoundTripTest {
         assertThat(roundTrip("textbox", "hi")).isEqualTo("hi!");
         assertThat(received.get()).isEqualTo("hi");
         assertThat(roundTrip("textbox", null)).isEqualTo("was null");
-        assertThat(refused("textbox", 42)).contains("expected a string");
+        assertThat(roundTrip("textbox", 42)).as("a number is taken as its text, as in Gradio").isEqualTo("42!");
+        assertThat(roundTrip("textbox", true)).isEqualTo("True!");
+        assertThat(refused("textbox", List.of(42))).contains("expected a string, got a list");
         assertThat(refused("limited", "four")).contains("at most 3");
     }
 

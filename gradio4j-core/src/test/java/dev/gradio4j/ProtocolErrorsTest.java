@@ -65,7 +65,7 @@ class ProtocolErrorsTest {
         var count = post("/gradio_api/call/shout", "{\"data\":[\"a\",\"b\"]}");
         assertThat(count.statusCode()).isEqualTo(422);
         assertThat(count.body()).contains("takes 1 argument").contains("2 were given");
-        var type = post("/gradio_api/call/shout", "{\"data\":[42]}");
+        var type = post("/gradio_api/call/shout", "{\"data\":[{\"text\":42}]}");
         assertThat(type.statusCode()).isEqualTo(422);
         assertThat(type.body()).contains("expected a string");
     }

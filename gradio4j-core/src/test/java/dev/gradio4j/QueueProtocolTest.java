@@ -35,6 +35,14 @@ class QueueProtocolTest {
                 .mapToObj(k -> IntStream.range(0, k).mapToObj(i -> i + " ").reduce("", String::concat));
     }
 
+    static Stream<String> nothing(String text) {
+        return Stream.empty();
+    }
+
+    static Double twice(Double n) {
+        return n * 2;
+    }
+
     static String held(String text) throws InterruptedException {
         assertThat(gate.await(10, TimeUnit.SECONDS)).isTrue();
         return text + " released";
@@ -48,10 +56,14 @@ class QueueProtocolTest {
         var greet = Button.of("greet");
         var count = Button.of("count");
         var hold = Button.of("hold");
+        var nothing = Button.of("nothing");
+        var twice = Button.of("twice");
         greet.click(QueueProtocolTest::greet, text, out);
+        nothing.click(QueueProtocolTest::nothing, text, out.streaming());
+        twice.click(QueueProtocolTest::twice, n, Gr.number().label("twice n"));
         count.click(QueueProtocolTest::count, n, out.streaming());
         hold.click(QueueProtocolTest::held, text, out);
-        server = Blocks.of(text, n, out, greet, count, hold)
+        server = Blocks.of(text, n, out, greet, count, hold, nothing, twice)
                 .launch(Launch.options().port(0).quiet(true).heartbeat(Duration.ofMillis(200)));
         client = new WireClient(server);
     }
@@ -184,5 +196,88 @@ class QueueProtocolTest {
         }
         var idle = WireClient.object(client.get("/gradio_api/queue/status").body());
         assertThat(idle).containsEntry("queue_size", 0);
+    }
+
+    @Test
+    void anEventWhoseArgumentsDoNotFitIsAcceptedAndFailsWithAMessageNamingTheArgument() {
+        String session = WireClient.newSession();
+        String eventId = client.join(client.fnIndex("count"), session, "many");
+        try (var stream = client.queueData(session)) {
+            var completed = stream.until("process_completed").getLast();
+            assertThat(completed).containsEntry("event_id", eventId).containsEntry("success", false);
+            // Only these keys: the Python client passes them on as keyword arguments of AppError.
+            assertThat(output(completed)).containsOnlyKeys("error", "duration", "visible", "title")
+                    .containsEntry("visible", true)
+                    .containsEntry("error", "Invalid argument 'n' for /count: expected a number, got the string \"many\".");
+        }
+        String tooMany = client.join(client.fnIndex("greet"), session, "a", "b");
+        try (var stream = client.queueData(session)) {
+            var completed = stream.until("process_completed").getLast();
+            assertThat(completed).containsEntry("event_id", tooMany);
+            assertThat((String) output(completed).get("error")).contains("takes 1 argument").contains("2 were given");
+        }
+    }
+
+    @Test
+    void aStreamThatYieldsNothingEndsWithNullOutputsAsGradiosEmptyGeneratorDoes() {
+        String session = WireClient.newSession();
+        client.join(client.fnIndex("nothing"), session, "x");
+        try (var stream = client.queueData(session)) {
+            var messages = stream.rest();
+            assertThat(msgs(messages)).doesNotContain("process_generating");
+            assertThat(data(messages.get(messages.size() - 2))).containsExactly((Object) null);
+        }
+    }
+
+    @Test
+    void anEmptyFieldTheHandlerCannotTakeIsNamedInTheError() {
+        String session = WireClient.newSession();
+        client.join(client.fnIndex("twice"), session, (Object) null);
+        try (var stream = client.queueData(session)) {
+            var completed = stream.until("process_completed").getLast();
+            assertThat(output(completed)).containsEntry("error", "'n' is empty; /twice needs a value there.")
+                    .containsEntry("visible", true);
+        }
+    }
+
+    @Test
+    void wholeNumbersGoOutAsIntegersAsAPythonHandlersIntWould() {
+        String session = WireClient.newSession();
+        client.join(client.fnIndex("twice"), session, 2);
+        try (var stream = client.queueData(session)) {
+            assertThat(data(stream.until("process_completed").getLast())).containsExactly(4);
+        }
+    }
+
+    @Test
+    void aClientThatReadsItsStreamOnlyAfterTheEventCompletedGetsEveryMessage() throws Exception {
+        String session = WireClient.newSession();
+        String eventId = client.join(client.fnIndex("greet"), session, "later");
+        Thread.sleep(200);
+        try (var stream = client.queueData(session)) {
+            var messages = stream.rest();
+            assertThat(msgs(messages)).containsExactly("estimation", "process_starts", "process_completed", "close_stream");
+            assertThat(messages.get(2)).containsEntry("event_id", eventId);
+        }
+    }
+
+    @Test
+    void aNewerStreamOfTheSessionTakesOverAndTheOlderOneCloses() {
+        gate = new CountDownLatch(1);
+        String session = WireClient.newSession();
+        String held = client.join(client.fnIndex("held"), session, "x");
+        try (var older = client.queueData(session)) {
+            older.until("process_starts");
+            try (var newer = client.queueData(session)) {
+                assertThat(older.rest()).as("the older stream ends at once").last().satisfies(m -> assertThat(m)
+                        .containsEntry("msg", "close_stream"));
+                gate.countDown();
+                var messages = newer.rest();
+                assertThat(messages.get(messages.size() - 2)).containsEntry("msg", "process_completed")
+                        .containsEntry("event_id", held);
+            }
+        } finally {
+            gate.countDown();
+        }
     }
 }

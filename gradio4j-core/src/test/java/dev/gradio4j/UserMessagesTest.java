@@ -128,7 +128,7 @@ class UserMessagesTest {
         // Only these keys: the Python client passes the rest of the error output as keyword arguments.
         assertThat(output(completed)).containsOnlyKeys("error", "duration", "visible", "title")
                 .containsEntry("error", "Custom failure: bad input").containsEntry("title", "Oops")
-                .containsEntry("duration", 5.0).containsEntry("visible", true);
+                .containsEntry("duration", 5).containsEntry("visible", true);
     }
 
     @Test

@@ -52,6 +52,19 @@ public final class Json {
         }
     }
 
+    /**
+     * A number as a Python handler would have produced it: Java hands handlers a {@code Double}
+     * where Python keeps an {@code int}, so a whole value goes out as an integer ({@code 3}, not
+     * {@code 3.0}), which the Python client then reads as an {@code int}, as it does from Gradio.
+     */
+    public static Object whole(Double value) {
+        if (value == null) {
+            return null;
+        }
+        double v = value;
+        return v == Math.rint(v) && Math.abs(v) < 0x1p53 ? (Object) (long) v : (Object) v;
+    }
+
     /** Converts any value (a record, say) into a plain tree. */
     public static Object toTree(Object value) {
         return MAPPER.convertValue(value, Object.class);

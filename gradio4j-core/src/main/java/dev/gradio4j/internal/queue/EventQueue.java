@@ -136,10 +136,12 @@ public final class EventQueue implements AutoCloseable {
 
     private List<QueuedEvent> takeBatch(int index, DependencyModel dependency) {
         List<QueuedEvent> batch = new ArrayList<>();
-        batch.add(waiting.remove(index));
-        if (dependency.maxBatchSize() != null) {
+        QueuedEvent head = waiting.remove(index);
+        batch.add(head);
+        // An event whose arguments were refused runs (and fails) alone.
+        if (dependency.maxBatchSize() != null && head.invalidArguments() == null) {
             for (int j = index; j < waiting.size() && batch.size() < dependency.maxBatchSize(); ) {
-                if (waiting.get(j).dependency() == dependency) {
+                if (waiting.get(j).dependency() == dependency && waiting.get(j).invalidArguments() == null) {
                     batch.add(waiting.remove(j));
                 } else {
                     j++;
@@ -152,8 +154,9 @@ public final class EventQueue implements AutoCloseable {
     private void run(List<QueuedEvent> batch, String group) {
         try {
             batch.forEach(event -> event.runningOn(Thread.currentThread()));
-            if (batch.size() == 1 && batch.getFirst().dependency().maxBatchSize() == null) {
-                runner.run(batch.getFirst());
+            QueuedEvent first = batch.getFirst();
+            if (first.dependency().maxBatchSize() == null || first.invalidArguments() != null) {
+                runner.run(first);
             } else {
                 runner.runBatch(batch);
             }

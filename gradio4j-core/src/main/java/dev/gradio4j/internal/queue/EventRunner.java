@@ -8,6 +8,7 @@ import dev.gradio4j.internal.app.EventContext;
 import dev.gradio4j.internal.app.InputModel;
 import dev.gradio4j.internal.app.ResultMapper.OutputMismatchException;
 import dev.gradio4j.internal.app.Slot;
+import dev.gradio4j.internal.json.Json;
 import dev.gradio4j.internal.protocol.Diff;
 import dev.gradio4j.internal.protocol.ServerMessage;
 import java.util.ArrayList;
@@ -57,6 +58,9 @@ public final class EventRunner {
         try {
             if (event.cancelled()) {
                 throw new InterruptedException();
+            }
+            if (event.invalidArguments() != null) {
+                throw new GradioError(event.invalidArguments());
             }
             List<Object> args = arguments(event, context);
             Object result = dependency.invoker().invoke(args);
@@ -186,10 +190,8 @@ public final class EventRunner {
             }
         }
         if (last == null) {
-            last = new ArrayList<>();
-            for (int i = 0; i < dependency.outputs().size(); i++) {
-                last.add(Map.of("__type__", "update"));
-            }
+            // A stream that yielded nothing ends with null outputs, as Gradio's empty generator does.
+            last = new ArrayList<>(java.util.Collections.nCopies(dependency.outputs().size(), null));
         }
         return last;
     }
@@ -296,10 +298,19 @@ public final class EventRunner {
         String title = "Error";
         if (failure instanceof GradioError userError) {
             error.put("error", userError.getMessage());
-            error.put("duration", userError.duration());
+            error.put("duration", Json.whole(userError.duration()));
             error.put("visible", userError.visible());
             error.put("title", userError.title());
             title = userError.title();
+        } else if (failure instanceof NullPointerException && emptyInput(event) != null) {
+            // Handlers take boxed values, so an empty field arrives as null: a handler that
+            // trips on it failed on the user's input, which the user can fix.
+            String message = emptyInput(event) + " is empty; /" + event.dependency().apiName() + " needs a value there.";
+            LOG.warn("Event {} (/{}) failed: {}", event.id(), event.dependency().apiName(), message, failure);
+            error.put("error", message);
+            error.put("duration", 10);
+            error.put("visible", true);
+            error.put("title", title);
         } else {
             LOG.error("Event {} (/{}) failed after {} s", event.id(), event.dependency().apiName(),
                     String.format("%.3f", seconds(start)), failure);
@@ -311,6 +322,21 @@ public final class EventRunner {
             }
         }
         return new ServerMessage.ProcessCompleted(event.id(), error, false, title, null);
+    }
+
+    /** The first non-state input of the event that arrived empty (null), described; or null. */
+    private static String emptyInput(QueuedEvent event) {
+        int position = 0;
+        for (InputModel input : event.dependency().inputs()) {
+            if (input instanceof InputModel.FromComponent(ComponentModel component)) {
+                Object payload = position < event.data().size() ? event.data().get(position) : null;
+                position++;
+                if (!component.isState() && payload == null) {
+                    return describe(component);
+                }
+            }
+        }
+        return null;
     }
 
     private static double seconds(long start) {

@@ -23,6 +23,7 @@ public final class QueuedEvent {
     private final Consumer<ServerMessage> sink;
     private volatile Thread thread;
     private volatile boolean cancelled;
+    private String invalidArguments;
     /** The queue position this event was last told; guarded by the {@link EventQueue}'s lock. */
     int toldRank = -1;
 
@@ -52,6 +53,20 @@ public final class QueuedEvent {
     public Request request() { return request; }
     public String rootUrl() { return rootUrl; }
     public boolean fullValues() { return fullValues; }
+
+    /**
+     * Marks the event's arguments as unfit for its inputs: it fails with {@code problem} instead
+     * of running. The queue accepts such an event and fails it, as Gradio does, so that every
+     * client reports the message as it reports any other failed event.
+     */
+    public void invalidArguments(String problem) {
+        this.invalidArguments = problem;
+    }
+
+    /** What is wrong with the arguments, or null when they fit. */
+    public String invalidArguments() {
+        return invalidArguments;
+    }
 
     /** Runs {@code next} (the reloaded app's function of the same api name) instead, if not started yet. */
     void repoint(DependencyModel next) {

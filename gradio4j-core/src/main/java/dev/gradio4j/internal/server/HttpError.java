@@ -1,7 +1,7 @@
 package dev.gradio4j.internal.server;
 
 /** A request the server refuses: its status and a message saying what to fix. */
-final class HttpError extends RuntimeException {
+class HttpError extends RuntimeException {
     final int status;
 
     HttpError(int status, String message) {

@@ -5,6 +5,7 @@ import dev.gradio4j.internal.protocol.ServerMessage;
 import dev.gradio4j.internal.protocol.WireJson;
 import dev.gradio4j.internal.queue.QueueFullException;
 import dev.gradio4j.internal.queue.QueuedEvent;
+import dev.gradio4j.internal.session.Outbox;
 import dev.gradio4j.internal.session.Session;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,21 +32,36 @@ final class QueueRoutes {
         if (dependency.isPrivate() && Submissions.isApiCaller(request)) {
             throw new HttpError(403, "/" + dependency.apiName() + " is private: it is not part of the app's API.");
         }
-        List<Object> payloads = Submissions.arguments(dependency, body.get("data"));
+        List<Object> payloads = List.of();
+        String invalid = null;
+        try {
+            payloads = Submissions.arguments(dependency, body.get("data"));
+        } catch (Submissions.InvalidArguments e) {
+            invalid = e.getMessage();
+        }
         Session session = runtime.sessions.get(sessionHash);
         QueuedEvent event = Submissions.event(dependency, payloads, body.get("event_data"), session, request, false, session::send);
+        event.invalidArguments(invalid);
+        Outbox outbox = session.outbox();
+        try {
+            outbox.accept(event.id());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HttpError(503, "The server is stopping.");
+        }
         try {
             runtime.queue.submit(event);
         } catch (QueueFullException e) {
+            outbox.withdraw(event.id());
             throw new HttpError(503, e.getMessage());
         }
         Http.json(response, 200, Map.of("event_id", event.id()));
     }
 
     /**
-     * {@code GET /gradio_api/queue/data}: the session's messages, as they come. Ends with
-     * {@code close_stream} once the session has no pending event; a write failure means the
-     * client left, and its events are cancelled.
+     * {@code GET /gradio_api/queue/data}: the session's messages, as they come, until the
+     * session's {@link Outbox} says {@code close_stream}. A write failure means the client left:
+     * the message goes back for the session's next stream, and its events are cancelled.
      */
     void data(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String hash = request.getParameter("session_hash");
@@ -56,25 +72,21 @@ final class QueueRoutes {
             return;
         }
         session.connected();
-        try {
-            while (true) {
-                ServerMessage message = session.nextMessage(runtime.settings.heartbeat());
-                if (message != null) {
+        try (Outbox.Reader reader = session.outbox().open()) {
+            ServerMessage message;
+            do {
+                message = reader.next(runtime.settings.heartbeat());
+                try {
                     sse.data(WireJson.write(message));
-                }
-                // Checked after each completion and again when idle: an event counts as ended
-                // only once its completion is queued, so the last one is caught either way.
-                boolean mayEnd = message == null || message instanceof ServerMessage.ProcessCompleted;
-                if (mayEnd && !session.hasPendingEvents() && !session.hasMessages()) {
-                    sse.data(WireJson.write(ServerMessage.CloseStream.INSTANCE));
+                } catch (IOException clientGone) {
+                    // Only the session's current stream speaks for it: an older one that fails
+                    // to write its close must not cancel what a newer one is delivering.
+                    if (reader.putBack(message)) {
+                        runtime.queue.cancelSession(session.hash());
+                    }
                     return;
                 }
-                if (message == null) {
-                    sse.data(WireJson.write(ServerMessage.Heartbeat.INSTANCE));
-                }
-            }
-        } catch (IOException clientGone) {
-            runtime.queue.cancelSession(session.hash());
+            } while (!(message instanceof ServerMessage.CloseStream));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

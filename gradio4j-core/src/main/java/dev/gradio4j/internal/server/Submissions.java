@@ -45,13 +45,22 @@ final class Submissions {
         return dependency;
     }
 
+    /** Arguments that do not fit the dependency's inputs: a 422 on the plain HTTP routes. */
+    static final class InvalidArguments extends HttpError {
+        InvalidArguments(String message) {
+            super(422, message);
+        }
+    }
+
     /**
      * The payloads for each component input, state positions filled with null. Callers may send
      * one value per input, or leave out the state and other non-API inputs (as both clients do).
+     *
+     * @throws InvalidArguments naming the argument that is missing, extra or of the wrong shape
      */
     static List<Object> arguments(DependencyModel dependency, Object data) {
         if (!(data instanceof List<?> given)) {
-            throw new HttpError(data == null ? 400 : 422, data == null ? "Missing \"data\": a list with one value per input."
+            throw new InvalidArguments(data == null ? "Missing \"data\": a list with one value per input."
                     : "\"data\" must be a list with one value per input.");
         }
         List<ComponentModel> inputs = dependency.componentInputs();
@@ -66,7 +75,7 @@ final class Submissions {
                 payloads.add(input.isState() ? null : given.get(next++));
             }
         } else {
-            throw new HttpError(422, "/" + dependency.apiName() + " takes " + visible + " argument" + (visible == 1 ? "" : "s")
+            throw new InvalidArguments("/" + dependency.apiName() + " takes " + visible + " argument" + (visible == 1 ? "" : "s")
                     + " (" + describe(inputs) + "), but " + given.size() + " were given.");
         }
         int i = 0;
@@ -82,7 +91,7 @@ final class Submissions {
             String problem = input.codec().validate(payloads.get(position));
             if (problem != null) {
                 String name = dependency.parameterNames().get(k);
-                throw new HttpError(422, "Invalid argument " + (name != null ? "'" + name + "'" : "#" + (position + 1))
+                throw new InvalidArguments("Invalid argument " + (name != null ? "'" + name + "'" : "#" + (position + 1))
                         + " for /" + dependency.apiName() + ": " + problem + ".");
             }
         }

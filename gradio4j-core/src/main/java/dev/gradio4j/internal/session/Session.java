@@ -4,8 +4,6 @@ import dev.gradio4j.internal.protocol.ServerMessage;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -19,7 +17,7 @@ import java.util.function.Supplier;
 public final class Session {
     private final String hash;
     private final Map<String, StateValue> states = new ConcurrentHashMap<>();
-    private final LinkedBlockingQueue<ServerMessage> outbox = new LinkedBlockingQueue<>();
+    private final Outbox outbox = new Outbox();
     private final AtomicInteger pendingEvents = new AtomicInteger();
     private final AtomicInteger openConnections = new AtomicInteger();
     private volatile long lastActive = System.nanoTime();
@@ -57,18 +55,14 @@ public final class Session {
         states.put(key, new StateValue(value, System.nanoTime()));
     }
 
+    /** The queue messages on their way to the session's event stream. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
     /** Queues a message for the session's stream. */
     public void send(ServerMessage message) {
-        outbox.add(message);
-    }
-
-    /** The next message, waiting at most {@code timeout}; null if none came. */
-    public ServerMessage nextMessage(Duration timeout) throws InterruptedException {
-        return outbox.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    public boolean hasMessages() {
-        return !outbox.isEmpty();
+        outbox.send(message);
     }
 
     /** An event of this session was accepted; its stream stays open until it completes. */
@@ -80,10 +74,6 @@ public final class Session {
     /** An event of this session completed. */
     public void eventEnded() {
         pendingEvents.decrementAndGet();
-    }
-
-    public boolean hasPendingEvents() {
-        return pendingEvents.get() > 0;
     }
 
     /** A stream or heartbeat connection opened; open sessions do not expire. */

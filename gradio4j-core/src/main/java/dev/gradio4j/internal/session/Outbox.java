@@ -1,0 +1,182 @@
+package dev.gradio4j.internal.session;
+
+import dev.gradio4j.internal.protocol.ServerMessage;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A session's queue messages on their way to its event stream ({@code /queue/data}), and the
+ * events they belong to.
+ *
+ * <p>The official clients open a stream only when they believe none is open, and believe it
+ * closed only once they have read {@code close_stream}. So a client must never hold an accepted
+ * event whose messages no open stream will deliver. Two rules make sure of it:
+ * <ul>
+ *   <li>A stream ends only when every accepted event's completion has been taken.</li>
+ *   <li>The decision to end it excludes the acceptance of a new event: {@link #accept} waits
+ *       while a stream is writing {@code close_stream}. A join is thus either accepted before the
+ *       decision (the stream stays and delivers it) or answered after {@code close_stream} was
+ *       written (the client reads the close first and opens a new stream).</li>
+ * </ul>
+ * The stream closes as soon as nothing is pending, as Gradio's does: a client that calls again
+ * only after reading a completion then always finds the close before its next join's answer.
+ * (Keeping it open a little longer for the next call was tried: it made the close coincide with
+ * the Python client's next join, whose reader thread may see the close after the join thread
+ * registered the event on the old stream.)
+ *
+ * <p>Only the newest stream of a session takes messages; an older one ends with
+ * {@code close_stream} as soon as a newer one opens. A message whose write failed goes back to
+ * the front, for the session's next stream.
+ *
+ * <p>Thread-safe: handlers send, joins accept, streams read, all under one lock.
+ */
+public final class Outbox {
+    /** The longest a join waits for a stream that is writing {@code close_stream}. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final ArrayDeque<ServerMessage> messages = new ArrayDeque<>();
+    /** Accepted events whose completion no stream has taken yet. */
+    private final Set<String> pending = new HashSet<>();
+    /** The stream that takes messages; older ones close. */
+    private Reader current;
+    /** The stream that is writing {@code close_stream}, if any: joins wait for it. */
+    private Reader closing;
+
+    /**
+     * Accepts an event whose messages this outbox will carry, before the join is answered. Waits
+     * while a stream is closing, so that its {@code close_stream} reaches the client first.
+     */
+    public void accept(String eventId) throws InterruptedException {
+        lock.lock();
+        try {
+            long wait = CLOSE_WAIT.toNanos();
+            while (closing != null && wait > 0) {
+                wait = changed.awaitNanos(wait);
+            }
+            pending.add(eventId);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes back an accepted event that was refused after all (the queue was full). */
+    public void withdraw(String eventId) {
+        lock.lock();
+        try {
+            pending.remove(eventId);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Queues a message for the session's stream. */
+    public void send(ServerMessage message) {
+        lock.lock();
+        try {
+            messages.add(message);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Starts a stream: from now on it takes the messages, and an older stream closes. */
+    public Reader open() {
+        lock.lock();
+        try {
+            current = new Reader();
+            changed.signalAll();
+            return current;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * One stream's view of the outbox. Write each message {@link #next} gives; after
+     * {@code close_stream}, end the response and {@link #close} the reader.
+     */
+    public final class Reader implements AutoCloseable {
+        private Reader() {}
+
+        /**
+         * The next message to write: a queued one; a heartbeat when {@code heartbeat} passed with
+         * events still pending; or {@code close_stream} once nothing is pending (joins then wait
+         * until {@link #close}) or a newer stream took over.
+         */
+        public ServerMessage next(Duration heartbeat) throws InterruptedException {
+            lock.lock();
+            try {
+                long heartbeatIn = heartbeat.toNanos();
+                while (true) {
+                    if (current != this) {
+                        return ServerMessage.CloseStream.INSTANCE;
+                    }
+                    ServerMessage message = messages.poll();
+                    if (message != null) {
+                        if (message instanceof ServerMessage.ProcessCompleted) {
+                            pending.remove(message.eventId());
+                        }
+                        return message;
+                    }
+                    if (pending.isEmpty()) {
+                        closing = this;
+                        return ServerMessage.CloseStream.INSTANCE;
+                    }
+                    if (heartbeatIn <= 0) {
+                        return ServerMessage.Heartbeat.INSTANCE;
+                    }
+                    heartbeatIn = changed.awaitNanos(heartbeatIn);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /**
+         * A message this reader took could not be written: the session's next stream gets it.
+         *
+         * @return whether this reader was still the session's current stream
+         */
+        public boolean putBack(ServerMessage message) {
+            lock.lock();
+            try {
+                if (message.eventId() != null) {
+                    messages.addFirst(message);
+                    if (message instanceof ServerMessage.ProcessCompleted) {
+                        pending.add(message.eventId());
+                    }
+                    changed.signalAll();
+                }
+                return current == this;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** The stream ended: joins waiting for its {@code close_stream} go on. */
+        @Override
+        public void close() {
+            lock.lock();
+            try {
+                if (current == this) {
+                    current = null;
+                }
+                if (closing == this) {
+                    closing = null;
+                }
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+}

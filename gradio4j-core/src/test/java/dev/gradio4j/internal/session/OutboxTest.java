@@ -1,0 +1,143 @@
+package dev.gradio4j.internal.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gradio4j.internal.protocol.ServerMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The outbox's rules, without HTTP: one thread plays the stream, others the joins, and each
+ * interleaving that lost predictions against the official clients is forced step by step.
+ */
+@Timeout(10)
+class OutboxTest {
+    static final Duration HEARTBEAT = Duration.ofSeconds(5);
+
+    static ServerMessage.ProcessCompleted completed(String eventId) {
+        return new ServerMessage.ProcessCompleted(eventId, Map.of("data", List.of("done")), true, null, null);
+    }
+
+    static ServerMessage.ProcessStarts starts(String eventId) {
+        return new ServerMessage.ProcessStarts(eventId, null);
+    }
+
+    @Test
+    void theStreamClosesOnceTheLastCompletionIsTaken() throws Exception {
+        Outbox outbox = new Outbox();
+        outbox.accept("e1");
+        outbox.send(starts("e1"));
+        outbox.send(completed("e1"));
+        try (Outbox.Reader stream = outbox.open()) {
+            assertThat(stream.next(HEARTBEAT)).isEqualTo(starts("e1"));
+            assertThat(stream.next(HEARTBEAT)).isEqualTo(completed("e1"));
+            assertThat(stream.next(HEARTBEAT)).isEqualTo(ServerMessage.CloseStream.INSTANCE);
+        }
+    }
+
+    @Test
+    void aJoinAcceptedBetweenTheLastCompletionAndTheCloseKeepsTheStreamOpenAndIsDelivered() throws Exception {
+        Outbox outbox = new Outbox();
+        outbox.accept("e1");
+        outbox.send(completed("e1"));
+        try (Outbox.Reader stream = outbox.open()) {
+            assertThat(stream.next(HEARTBEAT)).isEqualTo(completed("e1"));
+            outbox.accept("e2");   // the next join, before the stream looks again
+            CompletableFuture<ServerMessage> next = CompletableFuture.supplyAsync(() -> take(stream));
+            outbox.send(completed("e2"));
+            assertThat(next.get(5, TimeUnit.SECONDS)).as("the open stream delivers the new event").isEqualTo(completed("e2"));
+            assertThat(stream.next(HEARTBEAT)).isEqualTo(ServerMessage.CloseStream.INSTANCE);
+        }
+    }
+
+    @Test
+    void aJoinThatArrivesWhileTheStreamWritesItsCloseWaitsUntilTheCloseIsWritten() throws Exception {
+        Outbox outbox = new Outbox();
+        outbox.accept("e1");
+        outbox.send(completed("e1"));
+        Outbox.Reader stream = outbox.open();
+        assertThat(stream.next(HEARTBEAT)).isEqualTo(completed("e1"));
+        assertThat(stream.next(HEARTBEAT)).as("the stream decides to close").isEqualTo(ServerMessage.CloseStream.INSTANCE);
+
+        CompletableFuture<Void> join = CompletableFuture.runAsync(() -> accept(outbox, "e2"));
+        Thread.sleep(300);
+        assertThat(join).as("the join is not answered before close_stream is written").isNotDone();
+        stream.close();   // close_stream written, the response ended
+        join.get(5, TimeUnit.SECONDS);
+
+        outbox.send(completed("e2"));
+        try (Outbox.Reader next = outbox.open()) {
+            assertThat(next.next(HEARTBEAT)).as("the client's next stream delivers it").isEqualTo(completed("e2"));
+        }
+    }
+
+    @Test
+    void whilePendingAnIdleStreamSendsHeartbeats() throws Exception {
+        Outbox outbox = new Outbox();
+        outbox.accept("e1");
+        try (Outbox.Reader stream = outbox.open()) {
+            assertThat(stream.next(Duration.ofMillis(50))).isEqualTo(ServerMessage.Heartbeat.INSTANCE);
+        }
+    }
+
+    @Test
+    void aNewerStreamTakesOverAndTheOlderOneCloses() throws Exception {
+        Outbox outbox = new Outbox();
+        outbox.accept("e1");
+        Outbox.Reader older = outbox.open();
+        CompletableFuture<ServerMessage> olderNext = CompletableFuture.supplyAsync(() -> take(older));
+        try (Outbox.Reader newer = outbox.open()) {
+            assertThat(olderNext.get(5, TimeUnit.SECONDS)).isEqualTo(ServerMessage.CloseStream.INSTANCE);
+            older.close();
+            outbox.send(completed("e1"));
+            assertThat(newer.next(HEARTBEAT)).isEqualTo(completed("e1"));
+        }
+    }
+
+    @Test
+    void aMessageWhoseWriteFailedGoesToTheNextStream() throws Exception {
+        Outbox outbox = new Outbox();
+        outbox.accept("e1");
+        outbox.send(completed("e1"));
+        try (Outbox.Reader broken = outbox.open()) {
+            ServerMessage message = broken.next(HEARTBEAT);
+            assertThat(broken.putBack(message)).as("it was the current stream").isTrue();
+        }
+        try (Outbox.Reader next = outbox.open()) {
+            assertThat(next.next(HEARTBEAT)).isEqualTo(completed("e1"));
+            assertThat(next.next(HEARTBEAT)).isEqualTo(ServerMessage.CloseStream.INSTANCE);
+        }
+    }
+
+    @Test
+    void aWithdrawnJoinLetsTheStreamClose() throws Exception {
+        Outbox outbox = new Outbox();
+        outbox.accept("e1");
+        try (Outbox.Reader stream = outbox.open()) {
+            CompletableFuture<ServerMessage> next = CompletableFuture.supplyAsync(() -> take(stream));
+            outbox.withdraw("e1");
+            assertThat(next.get(5, TimeUnit.SECONDS)).isEqualTo(ServerMessage.CloseStream.INSTANCE);
+        }
+    }
+
+    private static ServerMessage take(Outbox.Reader stream) {
+        try {
+            return stream.next(HEARTBEAT);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void accept(Outbox outbox, String eventId) {
+        try {
+            outbox.accept(eventId);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
