@@ -5,6 +5,7 @@ import dev.gradio4j.ValueContext;
 import dev.gradio4j.internal.app.AppModel;
 import dev.gradio4j.internal.app.Config;
 import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.log.ConsoleLogging;
 import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.net.BindException;
@@ -59,6 +60,7 @@ public final class GradioServer implements Server {
     }
 
     private static GradioServer start(Function<ValueContext, AppModel> compiler, ServerSettings settings, boolean devMode) {
+        ConsoleLogging.installIfNoProvider();
         if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
             System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
         }
