@@ -58,6 +58,20 @@ describe("Textbox", () => {
     expect(names()).toEqual(["submit", "stop"]);
   });
 
+  it("sends nothing on Enter while Stop stands in place of Send", async () => {
+    const { block, names, view } = setup(TextboxField, "textbox", { label: "Message", value: "next", submit_btn: true, stop_btn: true });
+    block.loading = {
+      status: "generating", queuePosition: null, queueSize: null, eta: null, startedAt: 0, progress: null, showProgress: "full", message: null,
+    };
+    flushSync();
+    await fireEvent.keyDown(view.getByLabelText("Message"), { key: "Enter" });
+    expect(names()).toEqual([]);
+    block.loading = null;
+    flushSync();
+    await fireEvent.keyDown(view.getByLabelText("Message"), { key: "Enter" });
+    expect(names()).toEqual(["submit"]);
+  });
+
   it("has no buttons inside by default", () => {
     const { view } = setup(TextboxField, "textbox", { label: "Name", value: "" });
     expect(view.queryByRole("button")).toBeNull();

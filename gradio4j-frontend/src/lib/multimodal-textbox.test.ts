@@ -87,6 +87,18 @@ describe("MultimodalTextbox", () => {
     expect(view.queryByLabelText("Send")).toBeNull();
   });
 
+  it("sends nothing on Enter while Stop stands in place of Send", async () => {
+    const { block, events, view } = setup({ value: { text: "next", files: [] }, stop_btn: true });
+    block.loading = running;
+    flushSync();
+    await fireEvent.keyDown(view.getByRole("textbox"), { key: "Enter" });
+    expect(events).toEqual([]);
+    block.loading = null;
+    flushSync();
+    await fireEvent.keyDown(view.getByRole("textbox"), { key: "Enter" });
+    expect(events).toEqual([[1, "submit"]]);
+  });
+
   it("hides the attach button without the upload source, and Send when told to", () => {
     const { view } = setup({ value: null, sources: [], submit_btn: false });
     expect(view.queryByLabelText("Attach files")).toBeNull();

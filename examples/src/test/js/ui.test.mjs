@@ -340,6 +340,20 @@ test("Stop ends a streaming answer, and an example sends itself", async () => {
   await page.close();
 });
 
+test("Enter during an answer that an example started sends nothing, and the answer runs to its end", async () => {
+  const page = await open(CHAT_URL);
+  await page.getByText("How long is this conversation?", { exact: true }).click();
+  await page.waitForFunction(() => /You said:/.test(document.body.innerText));
+  const box = page.getByPlaceholder("Type a message…");
+  await box.fill("typed meanwhile");
+  await box.press("Enter");
+  await page.waitForFunction(() => document.body.innerText.includes("(history 0)"));
+  assert.equal(await latestAnswer(page), "You said: How long is this conversation? (history 0)");
+  assert.equal(await page.getByTestId("chat-user").count(), 1, "the typed message was not sent");
+  assert.equal(await box.inputValue(), "typed meanwhile", "what was typed stays in the box");
+  await page.close();
+});
+
 /** A PNG of one colour, as the browser paints it. */
 async function solidPng(colour, width, height) {
   const painter = await browser.newPage({ viewport: { width, height } });
