@@ -1,0 +1,106 @@
+package dev.gradio4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Runs the checks written for the official clients: Node's {@code node --test} files in
+ * {@code src/test/js} (with {@code @gradio/client}) and the pytest suites in {@code src/test/python}
+ * (with {@code gradio_client}), against an app's URL; and starts the Python twins of our examples
+ * on the real Gradio, the oracle those suites are also checked on. The Python environment is
+ * made by the build ({@code src/test/python/install-venv}, before the tests).
+ */
+final class ClientSuites {
+    static final Path JS = Path.of("src/test/js").toAbsolutePath();
+    static final Path PYTHON = Path.of("src/test/python").toAbsolutePath();
+    private static final Duration LIMIT = Duration.ofMinutes(5);
+
+    private ClientSuites() {}
+
+    /** Runs a {@code node --test} file against {@code url}; answers its report. */
+    static String node(String checks, String url) throws InterruptedException {
+        var builder = new ProcessBuilder("node", "--test", "--test-reporter=spec", checks).directory(JS.toFile());
+        builder.environment().put("GRADIO_URL", url);
+        try (ChildProcess node = ChildProcess.start(builder)) {
+            return node.awaitSuccess(LIMIT);
+        }
+    }
+
+    /** Runs a pytest file against {@code url}, served by gradio4j or (for the oracle) by Gradio. */
+    static String pytest(String suite, String url, boolean onGradio4j) throws InterruptedException {
+        var builder = new ProcessBuilder(python().toString(), "-m", "pytest", "-p", "no:cacheprovider", "-q", suite)
+                .directory(PYTHON.toFile());
+        builder.environment().put("GRADIO_URL", url);
+        builder.environment().put("GRADIO_SERVER", onGradio4j ? "gradio4j" : "gradio");
+        try (ChildProcess pytest = ChildProcess.start(builder)) {
+            return pytest.awaitSuccess(LIMIT);
+        }
+    }
+
+    /** The Python of the suites' virtual environment. */
+    static Path python() {
+        String venv = System.getProperty("gradio.venv");
+        Path python = venv == null ? null : Path.of(venv, "bin", "python");
+        assertThat(python != null && Files.isExecutable(python))
+                .as("no Python environment at %s: the Maven build makes it (src/test/python/install-venv)", venv).isTrue();
+        return python;
+    }
+
+    /** A Python twin of one of our examples ({@code src/test/python/twins/NAME.py}), served by the real Gradio. */
+    static final class GradioTwin implements AutoCloseable {
+        final String url;
+        private final ChildProcess process;
+
+        GradioTwin(String name) throws IOException, InterruptedException {
+            int port;
+            try (var socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            var builder = new ProcessBuilder(python().toString(), "twins/" + name + ".py", String.valueOf(port))
+                    .directory(PYTHON.toFile());
+            builder.environment().putAll(Map.of("GRADIO_ANALYTICS_ENABLED", "False", "HF_HUB_OFFLINE", "1"));
+            this.url = "http://127.0.0.1:" + port;
+            this.process = ChildProcess.start(builder);
+            try {
+                awaitConfig();
+            } catch (RuntimeException | InterruptedException | AssertionError e) {
+                process.close();
+                throw e;
+            }
+        }
+
+        private void awaitConfig() throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            try (HttpClient http = HttpClient.newHttpClient()) {
+                while (System.nanoTime() < deadline) {
+                    try {
+                        var response = http.send(HttpRequest.newBuilder(URI.create(url + "/config")).build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        if (response.statusCode() == 200) {
+                            return;
+                        }
+                    } catch (IOException notYet) {
+                        // still starting
+                    }
+                    Thread.sleep(200);
+                }
+            }
+            throw new AssertionError("Gradio did not serve " + url + "/config within 90 s; it printed:\n" + process.output());
+        }
+
+        @Override
+        public void close() {
+            process.close();
+        }
+    }
+}
