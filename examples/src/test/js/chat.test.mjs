@@ -34,7 +34,12 @@ test("the answer streams, and the session keeps the conversation", async () => {
   }
   assert.ok(seen.length >= 3, `streamed ${seen.length} values: ${JSON.stringify(seen)}`);
   assert.equal(seen.at(-1), "You said: hi (history 0)");
-  for (let i = 1; i < seen.length; i++) assert.ok(seen[i].startsWith(seen[i - 1]), "each value extends the last");
+  // One value per step of the answer, then the completion's, which repeats the last step.
+  assert.equal(seen.at(-1), seen.at(-2), "the completion carries the whole answer");
+  const steps = seen.slice(0, -1);
+  for (let i = 1; i < steps.length; i++) {
+    assert.ok(steps[i].startsWith(steps[i - 1]) && steps[i] !== steps[i - 1], `each step extends the last: ${JSON.stringify(seen)}`);
+  }
 
   const second = await client.predict("/respond", { message: "again" });
   assert.equal(second.data[0], "You said: again (history 2)");

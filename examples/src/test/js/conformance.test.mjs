@@ -33,7 +33,7 @@ async function collect(job) {
 test("view_api lists every public endpoint with its parameters", async () => {
   const client = await connect();
   const api = await client.view_api();
-  for (const name of ["/echo", "/add", "/stream", "/fail", "/upper_file", "/counter", "/classify", "/slow", "/progress"]) {
+  for (const name of ["/echo", "/add", "/stream", "/fail", "/upper_file", "/counter", "/classify", "/slow", "/progress", "/silent"]) {
     assert.ok(api.named_endpoints[name], `missing ${name}`);
   }
   assert.deepEqual(api.named_endpoints["/add"].parameters.map((p) => p.parameter_name), ["a", "b"]);
@@ -59,6 +59,27 @@ test("submit streams each growing prefix, then completes with the full text", as
   const client = await connect();
   const { data, statuses } = await collect(client.submit("/stream", ["abc"]));
   assert.deepEqual(data.map((d) => d[0]), ["a", "ab", "abc", "abc"]);
+  assert.equal(statuses.at(-1).stage, "complete");
+});
+
+test("a number sent for text is taken as its text, and whole sums stay whole", async () => {
+  const client = await connect();
+  assert.deepEqual((await client.predict("/echo", [123])).data, ["123"]);
+  assert.deepEqual((await client.predict("/add", [2, 3])).data, [5]);
+});
+
+test("an argument of the wrong type fails the call with a message naming it, and the client goes on", async () => {
+  const client = await connect();
+  await assert.rejects(client.predict("/add", ["x", 2]), (error) => {
+    assert.match(error.message, /^Invalid argument 'a' for \/add: expected a number, got the string "x"/);
+    return true;
+  });
+  assert.deepEqual((await client.predict("/add", [1, 1])).data, [2]);
+});
+
+test("a stream that yields nothing completes with an empty output", async () => {
+  const { data, statuses } = await collect((await connect()).submit("/silent", ["x"]));
+  assert.deepEqual(data, [[null]]);
   assert.equal(statuses.at(-1).stage, "complete");
 });
 

@@ -12,7 +12,7 @@ from gradio_client.utils import Status
 
 from conftest import ON_GRADIO4J
 
-ENDPOINTS = ["/echo", "/add", "/stream", "/fail", "/upper_file", "/counter", "/classify", "/slow", "/progress"]
+ENDPOINTS = ["/echo", "/add", "/stream", "/fail", "/upper_file", "/counter", "/classify", "/slow", "/progress", "/silent"]
 
 
 def test_view_api_lists_every_public_endpoint_with_its_parameters(connect):
@@ -48,6 +48,12 @@ def test_submit_streams_each_growing_prefix_then_completes_with_the_whole_text(c
     job = connect().submit("abc", api_name="/stream")
     assert job.result() == "abc"
     assert job.outputs() == ["a", "ab", "abc"]
+    assert job.status().code == Status.FINISHED
+
+
+def test_a_stream_that_yields_nothing_ends_with_no_value(connect):
+    job = connect().submit("x", api_name="/silent")
+    assert job.result() is None
     assert job.status().code == Status.FINISHED
 
 

@@ -21,6 +21,11 @@ def stream(text):
         yield text[:end]
 
 
+def silent(text):
+    return
+    yield
+
+
 def fail(text):
     raise gr.Error("bad input: " + text)
 
@@ -78,6 +83,7 @@ with gr.Blocks(title="gradio4j conformance") as demo:
         gr.Button("classify").click(classify, text, label)
         gr.Button("slow").click(slow, seconds, out, concurrency_limit=1)
         gr.Button("progress").click(progress, steps, out)
+        gr.Button("silent").click(silent, text, out)
 
 if __name__ == "__main__":
     demo.queue(default_concurrency_limit=None).launch(server_port=int(sys.argv[1]))

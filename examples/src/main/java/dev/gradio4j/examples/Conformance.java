@@ -37,6 +37,11 @@ public final class Conformance {
         return IntStream.rangeClosed(1, ends.length).mapToObj(n -> text.substring(0, IntStream.of(ends).limit(n).sum()));
     }
 
+    /** A stream that yields nothing: its output ends up empty (null), as Gradio's empty generator's. */
+    static Stream<String> silent(String text) {
+        return Stream.empty();
+    }
+
     static String fail(String text) {
         throw new GradioError("bad input: " + text);
     }
@@ -93,7 +98,8 @@ public final class Conformance {
         var steps = Gr.number().label("steps");
 
         var buttons = new Button[] {Button.of("echo"), Button.of("add"), Button.of("stream"), Button.of("fail"),
-                Button.of("upper"), Button.of("count"), Button.of("classify"), Button.of("slow"), Button.of("progress")};
+                Button.of("upper"), Button.of("count"), Button.of("classify"), Button.of("slow"), Button.of("progress"),
+                Button.of("silent")};
         buttons[0].click(Conformance::echo, text, out);
         buttons[1].click(Conformance::add, a, b, sum);
         buttons[2].click(Conformance::stream, text, out.streaming());
@@ -103,6 +109,7 @@ public final class Conformance {
         buttons[6].click(Conformance::classify, text, label);
         buttons[7].click(Conformance::slow, seconds, out).concurrencyLimit(1);
         buttons[8].click(Conformance::progress, steps, Gr.progress(), out);
+        buttons[9].click(Conformance::silent, text, out.streaming());
         return Blocks.of(text, out, a, b, sum, file, upper, total, label, seconds, steps, Row.of(buttons))
                 .title("gradio4j conformance")
                 .defaultConcurrencyLimit(null);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * twins of those apps on the real Gradio, so that what they expect is what Gradio does.
  */
 class OfficialPythonClientTest {
-    private static final int CONFORMANCE_CHECKS = 13;
+    private static final int CONFORMANCE_CHECKS = 14;
     private static final int CHAT_CHECKS = 3;
 
     @Test

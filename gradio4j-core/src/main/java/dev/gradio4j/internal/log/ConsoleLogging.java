@@ -29,6 +29,8 @@ import org.slf4j.spi.SLF4JServiceProvider;
  */
 public final class ConsoleLogging implements SLF4JServiceProvider {
     private static final String PROVIDER_PROPERTY = "slf4j.provider";
+    /** SLF4J says at INFO that it loads a provider named by the property; that is not news. */
+    private static final String VERBOSITY_PROPERTY = "slf4j.internal.verbosity";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     private final ConcurrentMap<String, Logger> loggers = new ConcurrentHashMap<>();
@@ -47,6 +49,9 @@ public final class ConsoleLogging implements SLF4JServiceProvider {
         ClassLoader loader = ConsoleLogging.class.getClassLoader();
         if (ServiceLoader.load(SLF4JServiceProvider.class, loader).findFirst().isEmpty()) {
             System.setProperty(PROVIDER_PROPERTY, ConsoleLogging.class.getName());
+            if (System.getProperty(VERBOSITY_PROPERTY) == null) {
+                System.setProperty(VERBOSITY_PROPERTY, "WARN");
+            }
         }
     }
 
