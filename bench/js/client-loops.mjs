@@ -1,5 +1,6 @@
 // node client-loops.mjs URL LOOPS SECONDS: LOOPS official clients call /echo one after another
-// for SECONDS (after a one-second warm-up); prints {"count", "seconds", "p50", "p99"} in ms.
+// for SECONDS (after a one-second warm-up); prints {"count", "seconds", "p50", "p99"} in ms, and
+// "total", the predictions of the whole run, warm-up included.
 import { Client } from "@gradio/client";
 
 const [url, loops, seconds] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])];
@@ -22,9 +23,9 @@ const run = async (ms) => {
   return latencies.sort((a, b) => a - b);
 };
 
-await run(1000);
+const warmup = await run(1000);
 const latencies = await run(seconds * 1000);
 const at = (p) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)];
-console.log(JSON.stringify({ count: latencies.length, seconds, p50: at(50), p99: at(99) }));
+console.log(JSON.stringify({ count: latencies.length, total: warmup.length + latencies.length, seconds, p50: at(50), p99: at(99) }));
 clients.forEach((client) => client.close());
 process.exit(0);

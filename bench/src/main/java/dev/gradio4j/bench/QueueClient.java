@@ -91,4 +91,35 @@ final class QueueClient {
         }
         return new Run(output, updates, updateBytes);
     }
+
+    /**
+     * Calls {@code /gradio_api/call/{apiName}} (the curl route: post, then read the event's
+     * stream) and answers the completed event's data.
+     */
+    JsonNode call(String apiName, List<Object> data) throws IOException, InterruptedException {
+        var posted = http.send(HttpRequest.newBuilder(URI.create(apiRoot + "/call/" + apiName))
+                .header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("data", data)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (posted.statusCode() != 200) {
+            throw new IOException("/call answered " + posted.statusCode() + ": " + posted.body());
+        }
+        String eventId = JSON.readTree(posted.body()).get("event_id").asString();
+        var stream = http.send(HttpRequest.newBuilder(URI.create(apiRoot + "/call/" + apiName + "/" + eventId)).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = stream.body()) {
+            String event = null;
+            for (Iterator<String> it = lines.iterator(); it.hasNext(); ) {
+                String line = it.next();
+                if (line.startsWith("event:")) {
+                    event = line.substring(6).strip();
+                } else if (line.startsWith("data:") && "complete".equals(event)) {
+                    return JSON.readTree(line.substring(5));
+                } else if (line.startsWith("data:") && "error".equals(event)) {
+                    throw new IOException("the event failed: " + line);
+                }
+            }
+        }
+        throw new IOException("the /call stream ended before the event completed");
+    }
 }

@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The measured app in a JVM of its own, so that its heap and resident memory are its alone, read
- * with {@code jcmd} and {@code /proc}.
+ * The measured app in a process of its own, so that its memory and CPU time are its alone, read
+ * from {@code /proc} (and, for gradio4j's JVM, its heap with {@code jcmd}): {@link BenchApp} in a
+ * JVM, or its Python twin ({@code bench/python/bench_app.py}) on the real Gradio.
  */
 final class ServerProcess implements AutoCloseable {
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
@@ -32,34 +33,60 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts {@link BenchApp} on a free port with the JVM's default settings and waits until it answers. */
     static ServerProcess start() throws IOException, InterruptedException {
+        return start(List.of());
+    }
+
+    /** Starts {@link BenchApp} on a free port with these JVM options and waits until it answers. */
+    static ServerProcess start(List<String> jvmOptions) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchApp.class.getName()));
+        return start(port -> command);
+    }
+
+    /** Starts the Python twin of {@link BenchApp} on the real Gradio, with {@code python} of its environment. */
+    static ServerProcess startGradio(Path python) throws IOException, InterruptedException {
+        return start(port -> List.of(python.toString(), "bench/python/bench_app.py", Integer.toString(port)));
+    }
+
+    private static ServerProcess start(java.util.function.IntFunction<List<String>> command) throws IOException, InterruptedException {
         int port;
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), BenchApp.class.getName())
+        var builder = new ProcessBuilder(command.apply(port))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("GRADIO_SERVER_PORT", Integer.toString(port));
+        builder.environment().put("GRADIO_ANALYTICS_ENABLED", "False");
         long started = System.nanoTime();
         Process process = builder.start();
         String url = "http://127.0.0.1:" + port;
-        var http = HttpClient.newHttpClient();
-        while (true) {
-            try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(url + "/config")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    break;
+        try (var http = HttpClient.newHttpClient()) {
+            while (true) {
+                try {
+                    var response = http.send(HttpRequest.newBuilder(URI.create(url + "/config")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    if (!process.isAlive()) {
+                        throw new IOException(command.apply(port) + " exited with " + process.exitValue());
+                    }
                 }
-            } catch (IOException notYet) {
-                if (!process.isAlive()) {
-                    throw new IOException("the app exited with " + process.exitValue());
-                }
+                Thread.sleep(5);
             }
-            Thread.sleep(5);
         }
         return new ServerProcess(process, url, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** CPU time the server used so far (user and system), in milliseconds. */
+    long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // utime and stime are fields 14 and 15 of stat, counted in clock ticks of 10 ms.
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     /** Heap in use now, garbage included, in MiB. */
@@ -99,6 +126,8 @@ final class ServerProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        process.waitFor();
+        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
     }
 }
