@@ -12,6 +12,7 @@ import dev.gradio4j.internal.json.Json;
 import dev.gradio4j.internal.protocol.Diff;
 import dev.gradio4j.internal.protocol.ServerMessage;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,7 +192,7 @@ public final class EventRunner {
         }
         if (last == null) {
             // A stream that yielded nothing ends with null outputs, as Gradio's empty generator does.
-            last = new ArrayList<>(java.util.Collections.nCopies(dependency.outputs().size(), null));
+            last = new ArrayList<>(Collections.nCopies(dependency.outputs().size(), null));
         }
         return last;
     }
@@ -302,10 +303,10 @@ public final class EventRunner {
             error.put("visible", userError.visible());
             error.put("title", userError.title());
             title = userError.title();
-        } else if (failure instanceof NullPointerException && emptyInput(event) != null) {
+        } else if (failure instanceof NullPointerException && emptyInput(event) instanceof String empty) {
             // Handlers take boxed values, so an empty field arrives as null: a handler that
             // trips on it failed on the user's input, which the user can fix.
-            String message = emptyInput(event) + " is empty; /" + event.dependency().apiName() + " needs a value there.";
+            String message = empty + " is empty; /" + event.dependency().apiName() + " needs a value there.";
             LOG.warn("Event {} (/{}) failed: {}", event.id(), event.dependency().apiName(), message, failure);
             error.put("error", message);
             error.put("duration", 10);
