@@ -177,6 +177,20 @@ test("Markdown and HTML from the server cannot run script", async () => {
   await page.close();
 });
 
+test("a page on another loopback port cannot read an app's answers", async () => {
+  const page = await open(HELLO_URL);
+  const attempts = await page.evaluate(async (other) => {
+    const tryFetch = (path, init) => fetch(other + path, init).then((r) => `read ${r.status}`, (e) => `refused: ${e.name}`);
+    return {
+      config: await tryFetch("/config"),
+      info: await tryFetch("/gradio_api/info", { credentials: "include" }),
+      call: await tryFetch("/gradio_api/call/greet", { method: "POST", headers: { "content-type": "application/json" }, body: '{"data":["x"]}' }),
+    };
+  }, SHOWCASE_URL);
+  assert.deepEqual(attempts, { config: "refused: TypeError", info: "refused: TypeError", call: "refused: TypeError" });
+  await page.close();
+});
+
 test("a value the server rejects comes back as a toast with its message", async () => {
   const page = await open(SHOWCASE_URL);
   await page.getByRole("tab", { name: "Components" }).click();

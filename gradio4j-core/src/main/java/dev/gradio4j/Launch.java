@@ -1,5 +1,7 @@
 package dev.gradio4j;
 
+import dev.gradio4j.internal.server.Access;
+import dev.gradio4j.internal.server.Origins;
 import dev.gradio4j.internal.server.ServerSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +32,9 @@ public final class Launch {
     private int sessionCapacity = 10_000;
     private Duration sessionIdle = Duration.ofHours(1);
     private boolean quiet;
+    private final List<String> allowedOrigins = new ArrayList<>();
+    private final List<String> allowedHosts = new ArrayList<>();
+    private final List<String> trustedProxies = new ArrayList<>();
 
     private Launch() {}
 
@@ -128,6 +133,46 @@ public final class Launch {
         return this;
     }
 
+    /**
+     * Pages on these origins may call the app from a browser, besides the app's own page: a site
+     * that embeds it, or a front end served elsewhere ({@code "https://intranet.example.com"},
+     * {@code "http://localhost:5173"}). By default no other origin may: the browser reads none of
+     * the app's answers there, and the server refuses what would change anything (posts,
+     * uploads). {@code "*"} lets any page use the app with its visitors' cookies: only for apps
+     * meant to be public.
+     *
+     * @throws IllegalArgumentException for a value that is not {@code scheme://host[:port]} or {@code *}
+     */
+    public Launch allowedOrigins(String... origins) {
+        for (String origin : origins) {
+            allowedOrigins.add(Origins.normalise(origin));
+        }
+        return this;
+    }
+
+    /**
+     * Host names a loopback-bound app answers to besides {@code localhost}, {@code 127.0.0.1} and
+     * {@code [::1]} (a name in {@code /etc/hosts}, say). An app listening on 127.0.0.1 refuses
+     * other {@code Host} headers, so that a site cannot reach it by pointing its own name at
+     * 127.0.0.1 (DNS rebinding). An app listening on other addresses answers to any name.
+     */
+    public Launch allowedHosts(String... hosts) {
+        for (String name : hosts) {
+            allowedHosts.add(name);
+        }
+        return this;
+    }
+
+    /**
+     * Addresses of the reverse proxies in front of the app: only their {@code X-Forwarded-Host}
+     * and {@code X-Forwarded-Proto} headers are believed, to tell the app's public URL. From any
+     * other client those headers are ignored.
+     */
+    public Launch trustedProxies(String... addresses) {
+        trustedProxies.addAll(Arrays.asList(addresses));
+        return this;
+    }
+
     /** Prints nothing at start-up. */
     public Launch quiet(boolean quiet) {
         this.quiet = quiet;
@@ -143,7 +188,8 @@ public final class Launch {
                 : Path.of(envOr("GRADIO_TEMP_DIR", Path.of(System.getProperty("java.io.tmpdir"), "gradio4j").toString()));
         return new ServerSettings(resolvedHost, resolvedPort, exact, showError, maxFileSize,
                 withEnvPaths(allowedPaths, "GRADIO_ALLOWED_PATHS"), withEnvPaths(blockedPaths, "GRADIO_BLOCKED_PATHS"),
-                css, js, head, dir, heartbeat, sessionCapacity, sessionIdle, quiet);
+                css, js, head, dir, heartbeat, sessionCapacity, sessionIdle, quiet,
+                new Access(allowedOrigins, allowedHosts, trustedProxies));
     }
 
     private static int parsePort(String value) {

@@ -123,7 +123,7 @@ final class ReloadSession implements AutoCloseable {
 
     private Server launch(Function<ValueContext, AppModel> app, ServerSettings settings) {
         if (server == null) {
-            server = GradioServer.startForReload(app, port == null ? settings : withPort(settings, port));
+            server = GradioServer.startForReload(app, port == null ? settings : settings.withPort(port));
         } else {
             server.swap(app, settings);
         }
@@ -175,12 +175,6 @@ final class ReloadSession implements AutoCloseable {
             }
         }
         return out.toString();
-    }
-
-    private static ServerSettings withPort(ServerSettings s, int port) {
-        return new ServerSettings(s.host(), port, s.exactPort(), s.showError(), s.maxFileSize(), s.allowedPaths(),
-                s.blockedPaths(), s.css(), s.js(), s.head(), s.uploadDir(), s.heartbeat(), s.sessionCapacity(),
-                s.sessionIdle(), s.quiet());
     }
 
     @Override

@@ -18,7 +18,7 @@ final class AppRoutes {
     }
 
     Map<String, Object> config(HttpServletRequest request) {
-        return Config.of(runtime.app(), Http.rootUrl(request), runtime.pageSettings());
+        return Config.of(runtime.app(), runtime.origins.rootUrl(request), runtime.pageSettings());
     }
 
     void config(HttpServletRequest request, HttpServletResponse response) throws IOException {

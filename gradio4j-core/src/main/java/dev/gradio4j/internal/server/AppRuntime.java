@@ -23,6 +23,7 @@ final class AppRuntime implements AutoCloseable {
     final SessionStore sessions;
     final EventQueue queue;
     final CallResults calls = new CallResults();
+    final Origins origins;
     /** News for pages under the reloader; null when the app runs on its own. */
     final DevEvents devEvents;
     private volatile AppModel app;
@@ -31,6 +32,7 @@ final class AppRuntime implements AutoCloseable {
     AppRuntime(ServerSettings settings, java.util.function.Function<ValueContext, AppModel> compiler, boolean devMode)
             throws IOException {
         this.settings = settings;
+        this.origins = new Origins(settings.host(), settings.access());
         this.devEvents = devMode ? new DevEvents() : null;
         this.page = PageOptions.of(settings);
         this.files = new FileStore(settings.uploadDir(), settings.allowedPaths(), settings.blockedPaths(), settings.maxFileSize());

@@ -39,7 +39,7 @@ final class CallRoutes {
         Session session = runtime.sessions.get(eventHash != null ? Submissions.sessionHash(eventHash)
                 : "call-" + java.util.UUID.randomUUID());
         var box = new java.util.concurrent.atomic.AtomicReference<LinkedBlockingQueue<ServerMessage>>();
-        QueuedEvent event = Submissions.event(dependency, payloads, null, session, request, true,
+        QueuedEvent event = Submissions.event(dependency, payloads, null, session, request, runtime.origins.rootUrl(request), true,
                 message -> box.get().add(message));
         box.set(runtime.calls.open(event.id()));
         try {
@@ -115,7 +115,7 @@ final class CallRoutes {
                 : "run-" + java.util.UUID.randomUUID();
         var completed = new java.util.concurrent.atomic.AtomicReference<ServerMessage.ProcessCompleted>();
         QueuedEvent event = Submissions.event(dependency, payloads, body.get("event_data"), runtime.sessions.get(hash),
-                request, true, message -> {
+                request, runtime.origins.rootUrl(request), true, message -> {
                     if (message instanceof ServerMessage.ProcessCompleted done) {
                         completed.set(done);
                     }

@@ -25,8 +25,10 @@ final class GradioServlet extends HttpServlet {
     private final transient CallRoutes calls;
     private final transient FileRoutes files;
     private final transient DevRoutes dev;
+    private final transient Origins origins;
 
     GradioServlet(AppRuntime runtime) {
+        this.origins = runtime.origins;
         this.app = new AppRoutes(runtime);
         this.queue = new QueueRoutes(runtime);
         this.dev = new DevRoutes(runtime);
@@ -36,13 +38,15 @@ final class GradioServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        cors(request, response);
+        String corsOrigin = null;
         try {
+            corsOrigin = origins.admit(request);
+            cors(corsOrigin, request, response);
             route(request, response);
         } catch (HttpError e) {
             if (!response.isCommitted()) {
                 response.reset();
-                cors(request, response);
+                cors(corsOrigin, request, response);
                 if (e.status == 413) {
                     // The body was left unread, so Jetty drops the connection after answering;
                     // saying so keeps clients from sending their next request down a dead one.
@@ -141,9 +145,8 @@ final class GradioServlet extends HttpServlet {
         return URLDecoder.decode(parts[n - 1], StandardCharsets.UTF_8);
     }
 
-    /** Echoes the origin for browsers on other origins (Gradio's CORS rules, credentials allowed). */
-    private static void cors(HttpServletRequest request, HttpServletResponse response) {
-        String origin = request.getHeader("Origin");
+    /** Grants the origin {@link Origins} admitted (if any) CORS permission, credentials included. */
+    private static void cors(String origin, HttpServletRequest request, HttpServletResponse response) {
         if (origin == null) {
             return;
         }

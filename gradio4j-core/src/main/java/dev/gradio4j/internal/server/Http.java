@@ -54,16 +54,4 @@ final class Http {
         }
         return (Map<String, Object>) map;
     }
-
-    /** The public base URL, from the Host header or the proxy's forwarded headers; no trailing slash. */
-    static String rootUrl(HttpServletRequest request) {
-        String forwardedHost = request.getHeader("X-Forwarded-Host");
-        String forwardedProto = request.getHeader("X-Forwarded-Proto");
-        String scheme = forwardedProto != null ? forwardedProto.split(",")[0].trim() : request.getScheme();
-        String host = forwardedHost != null ? forwardedHost.split(",")[0].trim() : request.getHeader("Host");
-        if (host == null || host.isBlank()) {
-            host = request.getServerName() + ":" + request.getServerPort();
-        }
-        return scheme + "://" + host;
-    }
 }

@@ -40,7 +40,8 @@ final class QueueRoutes {
             invalid = e.getMessage();
         }
         Session session = runtime.sessions.get(sessionHash);
-        QueuedEvent event = Submissions.event(dependency, payloads, body.get("event_data"), session, request, false, session::send);
+        QueuedEvent event = Submissions.event(dependency, payloads, body.get("event_data"), session, request,
+                runtime.origins.rootUrl(request), false, session::send);
         event.invalidArguments(invalid);
         Outbox outbox = session.outbox();
         try {

@@ -105,10 +105,10 @@ final class Submissions {
     }
 
     static QueuedEvent event(DependencyModel dependency, List<Object> payloads, Object eventData, Session session,
-                             HttpServletRequest request, boolean fullValues, Consumer<ServerMessage> sink) {
+                             HttpServletRequest request, String rootUrl, boolean fullValues, Consumer<ServerMessage> sink) {
         String id = UUID.randomUUID().toString().replace("-", "");
         return new QueuedEvent(id, session, dependency, Collections.unmodifiableList(payloads), eventData,
-                request(request, session.hash()), Http.rootUrl(request), fullValues, sink);
+                request(request, session.hash()), rootUrl, fullValues, sink);
     }
 
     static Request request(HttpServletRequest request, String sessionHash) {

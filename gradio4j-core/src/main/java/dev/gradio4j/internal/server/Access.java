@@ -1,0 +1,22 @@
+package dev.gradio4j.internal.server;
+
+import java.util.List;
+
+/**
+ * Who may use the app from where, resolved from the launch options.
+ *
+ * @param allowedOrigins  browser origins besides the app's own whose pages may call it
+ *                        ({@code scheme://host[:port]}, or {@code *} for any)
+ * @param allowedHosts    host names besides the local ones that a loopback-bound app answers to
+ * @param trustedProxies  addresses of proxies whose {@code X-Forwarded-*} headers are believed
+ */
+public record Access(List<String> allowedOrigins, List<String> allowedHosts, List<String> trustedProxies) {
+    /** Only the app's own pages, only local names, no proxy. */
+    public static final Access DEFAULT = new Access(List.of(), List.of(), List.of());
+
+    public Access {
+        allowedOrigins = List.copyOf(allowedOrigins);
+        allowedHosts = List.copyOf(allowedHosts);
+        trustedProxies = List.copyOf(trustedProxies);
+    }
+}

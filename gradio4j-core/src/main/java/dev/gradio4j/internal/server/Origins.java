@@ -1,0 +1,166 @@
+package dev.gradio4j.internal.server;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which pages may use the app from a browser, under which names it may be reached, and which
+ * proxies may say what its public URL is. Safe by default:
+ * <ul>
+ *   <li>A page may call the app only from the app's own origin, or from an origin the app allows
+ *       ({@link Access#allowedOrigins}). From any other origin the browser gets no CORS
+ *       permission, so it reads nothing of the app's answers, and a request that could change
+ *       something (any method but GET, HEAD and OPTIONS) is refused, even one a browser sends
+ *       without a preflight (a {@code text/plain} form post, say). Stricter than Gradio, which
+ *       lets any page on {@code localhost} (any port) use a local app, and any page at all use an
+ *       app served on another address.</li>
+ *   <li>An app that listens on a loopback address answers only to local host names (or those
+ *       it allows): a site that points its own name at 127.0.0.1 (DNS rebinding) is refused.</li>
+ *   <li>{@code X-Forwarded-Host} and {@code X-Forwarded-Proto} are believed only from the proxies
+ *       the app trusts ({@link Access#trustedProxies}), and only when well-formed.</li>
+ * </ul>
+ */
+public final class Origins {
+    private static final Set<String> LOCAL_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
+    private final boolean loopbackOnly;
+    private final boolean anyOrigin;
+    private final Set<String> allowedOrigins = new HashSet<>();
+    private final Set<String> allowedHosts = new HashSet<>();
+    private final Set<String> trustedProxies;
+
+    Origins(String bindHost, Access access) {
+        this.loopbackOnly = isLoopback(bindHost);
+        this.anyOrigin = access.allowedOrigins().contains("*");
+        access.allowedOrigins().forEach(origin -> allowedOrigins.add(normalise(origin)));
+        access.allowedHosts().forEach(name -> allowedHosts.add(name.toLowerCase(Locale.ROOT)));
+        this.trustedProxies = Set.copyOf(access.trustedProxies());
+    }
+
+    private static boolean isLoopback(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        return name.equals("localhost") || name.startsWith("127.") || name.equals("::1") || name.equals("[::1]");
+    }
+
+    /**
+     * An origin as browsers send it: {@code scheme://host[:port]}, lower case, without the
+     * scheme's default port; {@code *} stays as it is.
+     *
+     * @throws IllegalArgumentException when {@code origin} is neither
+     */
+    public static String normalise(String origin) {
+        if (origin.equals("*")) {
+            return origin;
+        }
+        try {
+            URI uri = new URI(origin.trim());
+            String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean bare = uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/");
+            if (scheme == null || uri.getHost() == null || !bare || uri.getRawQuery() != null || uri.getUserInfo() != null
+                    || !(scheme.equals("http") || scheme.equals("https"))) {
+                throw new IllegalArgumentException("an origin is http(s)://host[:port] with nothing after it, or *: " + origin);
+            }
+            int port = uri.getPort();
+            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("an origin is http(s)://host[:port], or *: " + origin, e);
+        }
+    }
+
+    /**
+     * Checks where a request comes from and what it is addressed to.
+     *
+     * @return the origin to grant CORS permission to, or null for none
+     * @throws HttpError 400 for a host name a loopback-bound app does not answer to, 403 for a
+     *                   request from a foreign origin that could change something
+     */
+    String admit(HttpServletRequest request) {
+        if (loopbackOnly) {
+            String name = hostName(request.getHeader("Host"));
+            if (name != null && !isLocalName(name) && !allowedHosts.contains(name)) {
+                throw new HttpError(400, "This app listens on a loopback address and answers only to local names, not to '"
+                        + name + "' (a page may have pointed that name at this machine). To reach it under that name, "
+                        + "allow it with Launch.options().allowedHosts(\"" + name + "\").");
+            }
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return null;
+        }
+        if (isAllowed(origin, request)) {
+            return origin;
+        }
+        String method = request.getMethod();
+        if (!(method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS"))) {
+            throw new HttpError(403, "A page on " + origin + " may not use this app: it only answers its own pages"
+                    + (allowedOrigins.isEmpty() ? "" : " and those of " + String.join(", ", allowedOrigins))
+                    + ". Allow that origin with Launch.options().allowedOrigins(\"" + origin + "\").");
+        }
+        return null;
+    }
+
+    private boolean isAllowed(String origin, HttpServletRequest request) {
+        String normalised;
+        try {
+            normalised = normalise(origin);
+        } catch (IllegalArgumentException notAnOrigin) {
+            return false;   // "null" (a sandboxed frame or a file), or garbage
+        }
+        return anyOrigin || allowedOrigins.contains(normalised) || normalised.equals(normalise(rootUrl(request)));
+    }
+
+    private static boolean isLocalName(String name) {
+        return LOCAL_NAMES.contains(name) || name.endsWith(".localhost");
+    }
+
+    /** The host name of a {@code Host} header, lower case, without port or trailing dot; null if absent. */
+    private static String hostName(String host) {
+        if (host == null || host.isBlank()) {
+            return null;
+        }
+        String name = host.trim().toLowerCase(Locale.ROOT);
+        if (name.startsWith("[")) {
+            int end = name.indexOf(']');
+            return end < 0 ? name : name.substring(0, end + 1);
+        }
+        int colon = name.indexOf(':');
+        name = colon < 0 ? name : name.substring(0, colon);
+        return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    /**
+     * The app's URL as the client sees it, no trailing slash: the request's scheme and
+     * {@code Host}, or a trusted proxy's well-formed forwarded ones.
+     */
+    String rootUrl(HttpServletRequest request) {
+        String scheme = request.getScheme();
+        String host = request.getHeader("Host");
+        if (trustedProxies.contains(request.getRemoteAddr())) {
+            String forwardedProto = first(request.getHeader("X-Forwarded-Proto"));
+            String forwardedHost = first(request.getHeader("X-Forwarded-Host"));
+            if (forwardedProto != null && List.of("http", "https").contains(forwardedProto.toLowerCase(Locale.ROOT))) {
+                scheme = forwardedProto.toLowerCase(Locale.ROOT);
+            }
+            if (forwardedHost != null && isHostAndPort(forwardedHost)) {
+                host = forwardedHost;
+            }
+        }
+        if (host == null || host.isBlank() || !isHostAndPort(host)) {
+            host = request.getServerName() + ":" + request.getServerPort();
+        }
+        return scheme + "://" + host;
+    }
+
+    private static String first(String header) {
+        return header == null ? null : header.split(",")[0].trim();
+    }
+
+    private static boolean isHostAndPort(String host) {
+        return host.matches("(\\[[0-9a-fA-F:.]+]|[A-Za-z0-9.-]+)(:[0-9]{1,5})?");
+    }
+}
