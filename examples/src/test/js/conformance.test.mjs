@@ -94,10 +94,10 @@ test("a user-facing error reaches the client with its message", async () => {
 
 test("a file is uploaded, processed and downloaded", async () => {
   const client = await connect();
-  const file = new File(["hello, files"], "notes.txt", { type: "text/plain" });
+  const file = new File(["hello, files"], "notes 100% final.txt", { type: "text/plain" });
   const result = await client.predict("/upper_file", [handle_file(file)]);
   const output = result.data[0];
-  assert.equal(output.orig_name, "upper_notes.txt");
+  assert.equal(output.orig_name, "upper_notes 100% final.txt");
   const response = await fetch(output.url);
   assert.equal(response.status, 200);
   assert.equal(await response.text(), "HELLO, FILES");

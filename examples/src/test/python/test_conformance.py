@@ -75,11 +75,11 @@ def test_an_argument_of_the_wrong_type_fails_the_call_and_the_client_goes_on(con
     assert client.predict(1, 1, api_name="/add") == 2
 
 
-def test_a_file_is_uploaded_processed_and_downloaded(connect, tmp_path):
-    notes = tmp_path / "notes.txt"
+def test_a_file_is_uploaded_processed_and_downloaded_with_its_name(connect, tmp_path):
+    notes = tmp_path / "notes 100% final.txt"
     notes.write_text("hello, files", encoding="utf-8")
     downloaded = connect().predict(handle_file(str(notes)), api_name="/upper_file")
-    assert os.path.basename(downloaded) == "upper_notes.txt"
+    assert os.path.basename(downloaded) == "upper_notes 100% final.txt"
     with open(downloaded, encoding="utf-8") as result:
         assert result.read() == "HELLO, FILES"
 

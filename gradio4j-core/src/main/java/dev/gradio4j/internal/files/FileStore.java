@@ -36,7 +36,7 @@ public final class FileStore {
     private final List<Path> allowed;
     private final List<Path> blocked;
     private final long maxFileSize;
-    private final byte[] seed = new byte[16];
+    private final byte[] seed = new byte[32];
 
     public FileStore(Path dir, List<Path> allowed, List<Path> blocked, long maxFileSize) throws IOException {
         Files.createDirectories(dir);
@@ -60,8 +60,7 @@ public final class FileStore {
     public Path saveUpload(String originalName, InputStream content) throws IOException {
         Path temp = Files.createTempFile(dir, ".upload-", ".part");
         try {
-            MessageDigest digest = sha256();
-            digest.update(seed);
+            MessageDigest digest = keyedDigest();
             try (InputStream in = new DigestInputStream(content, digest); OutputStream out = Files.newOutputStream(temp)) {
                 copyLimited(in, out);
             }
@@ -109,7 +108,7 @@ public final class FileStore {
         }
         Path temp = Files.createTempFile(dir, ".publish-", ".part");
         try {
-            MessageDigest digest = sha256();
+            MessageDigest digest = keyedDigest();
             try (InputStream in = new DigestInputStream(Files.newInputStream(real), digest);
                  OutputStream out = Files.newOutputStream(temp)) {
                 in.transferTo(out);
@@ -134,7 +133,7 @@ public final class FileStore {
         Path temp = Files.createTempFile(dir, ".publish-", ".part");
         try {
             Files.write(temp, bytes);
-            return moveIntoPlace(temp, HexFormat.of().formatHex(sha256().digest(bytes)), FileNames.sanitize(name));
+            return moveIntoPlace(temp, HexFormat.of().formatHex(keyedDigest().digest(bytes)), FileNames.sanitize(name));
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -245,9 +244,15 @@ public final class FileStore {
         }
     }
 
-    private static MessageDigest sha256() {
+    /**
+     * SHA-256 of the server's random seed, then the content: files are stored under it, so equal
+     * contents share a folder, yet no one outside can tell a file's path from its content.
+     */
+    private MessageDigest keyedDigest() {
         try {
-            return MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(seed);
+            return digest;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -54,6 +54,8 @@ final class FileRoutes {
             throw new HttpError(413, e.getMessage());
         } catch (IllegalStateException e) {
             throw new HttpError(413, "The upload exceeds the maximum allowed size of " + runtime.files.maxFileSize() + " bytes.");
+        } catch (IOException e) {
+            throw Http.stalled(e);
         } catch (ServletException e) {
             if (isSizeLimit(e)) {
                 throw new HttpError(413, "The upload exceeds the maximum allowed size of " + runtime.files.maxFileSize() + " bytes.");

@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -109,7 +112,15 @@ public final class GradioServer implements Server {
         threads.setName("gradio4j-http");
         threads.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("gradio4j-request-", 0).factory()));
         var jetty = new org.eclipse.jetty.server.Server(threads);
-        var connector = new ServerConnector(jetty);
+        var http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        // A file name with % in it travels as %25, which Jetty would refuse as ambiguous; the
+        // servlet decodes the raw path itself, and the file store checks where it leads.
+        http.setUriCompliance(UriCompliance.DEFAULT.with("gradio4j", UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
+        var connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        // A connection with no traffic for two heartbeats is gone (an open stream writes one
+        // every heartbeat); a request body that stops arriving for that long gets 408.
+        connector.setIdleTimeout(Math.max(1000, 2 * runtime.settings.heartbeat().toMillis()));
         connector.setHost(host);
         connector.setPort(port);
         // A restarted app gets its port back while the last run's connections linger in
@@ -119,8 +130,10 @@ public final class GradioServer implements Server {
         // at once (each open tab holds a stream and opens more); uvicorn, under Gradio, uses 2048.
         connector.setAcceptQueueSize(2048);
         jetty.addConnector(connector);
+        jetty.setErrorHandler(new JettyErrors());
         var context = new ServletContextHandler();
         context.setContextPath("/");
+        context.getServletHandler().setDecodeAmbiguousURIs(true);
         var servlet = new ServletHolder(new GradioServlet(runtime));
         long max = runtime.settings.maxFileSize();
         servlet.getRegistration().setMultipartConfig(new MultipartConfigElement(

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,12 +48,20 @@ final class GradioServlet extends HttpServlet {
             if (!response.isCommitted()) {
                 response.reset();
                 cors(corsOrigin, request, response);
-                if (e.status == 413) {
+                if (e.status == 413 || e.status == 408) {
                     // The body was left unread, so Jetty drops the connection after answering;
                     // saying so keeps clients from sending their next request down a dead one.
                     response.setHeader("Connection", "close");
                 }
                 Http.error(response, e.status, e.getMessage());
+            }
+        } catch (BadMessageException e) {
+            // Jetty reads parameters lazily: a query string that is not percent-encoded UTF-8
+            // fails where a route first asks for one.
+            if (!response.isCommitted()) {
+                response.reset();
+                Http.error(response, 400, "The query string could not be read (" + e.getReason()
+                        + "): send percent-encoded UTF-8.");
             }
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);

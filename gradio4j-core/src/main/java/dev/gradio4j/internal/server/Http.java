@@ -36,6 +36,8 @@ final class Http {
         byte[] body;
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes(MAX_JSON_BODY + 1);
+        } catch (IOException e) {
+            throw stalled(e);
         }
         if (body.length > MAX_JSON_BODY) {
             throw new HttpError(413, "The request body is larger than " + MAX_JSON_BODY + " bytes; upload files instead.");
@@ -53,5 +55,18 @@ final class Http {
             throw new HttpError(400, "The request body must be a JSON object.");
         }
         return (Map<String, Object>) map;
+    }
+
+    /**
+     * What a failure to read a request body means: a body that stopped arriving (Jetty's idle
+     * timeout) is the client's 408; anything else is passed on.
+     */
+    static HttpError stalled(IOException failure) throws IOException {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException) {
+                return new HttpError(408, "The request body stopped arriving before its end; send it whole.");
+            }
+        }
+        throw failure;
     }
 }
