@@ -27,6 +27,17 @@ class CallRoutesTest {
         return greeting + ", " + name + "!";
     }
 
+    static final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+    static final java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Takes a while, and records how many runs overlapped. */
+    static String slow(String text) throws InterruptedException {
+        mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+        Thread.sleep(150);
+        running.decrementAndGet();
+        return text;
+    }
+
     static Stream<String> spell(String word) {
         return Stream.iterate(1, n -> n <= word.length(), n -> n + 1).map(n -> word.substring(0, n));
     }
@@ -40,7 +51,9 @@ class CallRoutesTest {
         var spell = Button.of("spell");
         greet.click(CallRoutesTest::greet, name, greeting, out);
         spell.click(CallRoutesTest::spell, name, out.streaming());
-        server = Blocks.of(name, greeting, out, greet, spell)
+        var slow = Button.of("slow");
+        slow.click(CallRoutesTest::slow, name, out).concurrencyLimit(1);
+        server = Blocks.of(name, greeting, out, greet, spell, slow)
                 .launch(Launch.options().port(0).quiet(true).heartbeat(HEARTBEAT));
         client = new WireClient(server);
     }
@@ -132,6 +145,19 @@ class CallRoutesTest {
 
         var streamed = client.post("/gradio_api/run/spell", Map.of("data", List.of("xyz")));
         assertThat(WireClient.object(streamed.body())).as("a stream run gives its final value").containsEntry("data", List.of("xyz"));
+    }
+
+    @Test
+    void runGoesThroughTheQueueAndKeepsTheConcurrencyLimit() throws Exception {
+        mostAtOnce.set(0);
+        try (var callers = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var runs = java.util.stream.IntStream.range(0, 4).mapToObj(i -> callers.submit(
+                    () -> client.post("/gradio_api/run/slow", Map.of("data", List.of("run " + i))))).toList();
+            for (var run : runs) {
+                assertThat(run.get(10, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            }
+        }
+        assertThat(mostAtOnce.get()).as("runs at once under a limit of 1").isEqualTo(1);
     }
 
     @Test

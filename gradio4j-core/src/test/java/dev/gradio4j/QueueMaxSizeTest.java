@@ -59,6 +59,8 @@ class QueueMaxSizeTest {
         assertThat(WireClient.object(refused.body()).get("detail")).asString().contains("Queue is full").contains(String.valueOf(MAX));
         var refusedCall = client.post("/gradio_api/call/held", Map.of("data", java.util.List.of("x")));
         assertThat(refusedCall.statusCode()).as("/call shares the queue's bound").isEqualTo(503);
+        var refusedRun = client.post("/gradio_api/run/held", Map.of("data", java.util.List.of("x")));
+        assertThat(refusedRun.statusCode()).as("so does /run").isEqualTo(503);
 
         gate.countDown();
         try (var stream = client.queueData(session)) {

@@ -68,21 +68,6 @@ public final class EventQueue implements AutoCloseable {
         dispatch();
     }
 
-    /**
-     * Runs an event at once on the calling thread, outside the queue and its limits: the
-     * {@code /run} route, used by events with {@code queue(false)}.
-     */
-    public void runNow(QueuedEvent event) {
-        event.session().eventStarted();
-        event.runningOn(Thread.currentThread());
-        running.add(event);
-        try {
-            runner.run(event);
-        } finally {
-            running.remove(event);
-        }
-    }
-
     /** Points waiting events at the functions of a reloaded app, matched by api name. */
     public synchronized void repoint(AppModel next) {
         for (QueuedEvent event : waiting) {

@@ -101,7 +101,10 @@ final class CallRoutes {
         }
     }
 
-    /** {@code POST /gradio_api/run/{api}}: runs the event and answers its output in one response. */
+    /**
+     * {@code POST /gradio_api/run/{api}}: queues the event like every other path (its concurrency
+     * limit and the queue's size apply) and answers its output in one response.
+     */
     void run(String apiName, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, Object> body = Http.jsonObject(request);
         DependencyModel dependency = body.get("fn_index") != null
@@ -113,14 +116,28 @@ final class CallRoutes {
         List<Object> payloads = Submissions.arguments(dependency, body.get("data"));
         String hash = body.get("session_hash") instanceof String h && !h.isBlank() ? Submissions.sessionHash(h)
                 : "run-" + java.util.UUID.randomUUID();
-        var completed = new java.util.concurrent.atomic.AtomicReference<ServerMessage.ProcessCompleted>();
+        var completed = new java.util.concurrent.CompletableFuture<ServerMessage.ProcessCompleted>();
         QueuedEvent event = Submissions.event(dependency, payloads, body.get("event_data"), runtime.sessions.get(hash),
                 request, runtime.origins.rootUrl(request), true, message -> {
                     if (message instanceof ServerMessage.ProcessCompleted done) {
-                        completed.set(done);
+                        completed.complete(done);
                     }
                 });
-        runtime.queue.runNow(event);
-        Http.json(response, completed.get().success() ? 200 : 500, completed.get().output());
+        try {
+            runtime.queue.submit(event);
+        } catch (QueueFullException e) {
+            throw new HttpError(503, e.getMessage());
+        }
+        ServerMessage.ProcessCompleted done;
+        try {
+            done = completed.get();
+        } catch (InterruptedException e) {
+            event.cancel();
+            Thread.currentThread().interrupt();
+            throw new HttpError(503, "The server is stopping.");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        Http.json(response, done.success() ? 200 : 500, done.output());
     }
 }
