@@ -30,6 +30,7 @@ public final class Launch {
     private Path uploadDir;
     private Duration heartbeat = Duration.ofSeconds(15);
     private int sessionCapacity = 10_000;
+    private int sessionsPerClient = 1_000;
     private Duration sessionIdle = Duration.ofHours(1);
     private boolean quiet;
     private final List<String> allowedOrigins = new ArrayList<>();
@@ -127,6 +128,19 @@ public final class Launch {
         return this;
     }
 
+    /**
+     * The most sessions one client address may hold at once (1,000 by default); beyond it the
+     * client's own least recently used idle session goes, so a client that makes sessions as fast
+     * as it can never pushes out anyone else's. A client whose sessions are all busy gets 429.
+     */
+    public Launch sessionsPerClient(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a client may hold at least one session: " + limit);
+        }
+        this.sessionsPerClient = limit;
+        return this;
+    }
+
     /** How long a session with no open connection and no activity keeps its state (1 hour by default). */
     public Launch sessionIdle(Duration idle) {
         this.sessionIdle = idle;
@@ -188,7 +202,7 @@ public final class Launch {
                 : Path.of(envOr("GRADIO_TEMP_DIR", Path.of(System.getProperty("java.io.tmpdir"), "gradio4j").toString()));
         return new ServerSettings(resolvedHost, resolvedPort, exact, showError, maxFileSize,
                 withEnvPaths(allowedPaths, "GRADIO_ALLOWED_PATHS"), withEnvPaths(blockedPaths, "GRADIO_BLOCKED_PATHS"),
-                css, js, head, dir, heartbeat, sessionCapacity, sessionIdle, quiet,
+                css, js, head, dir, heartbeat, sessionCapacity, Math.min(sessionCapacity, sessionsPerClient), sessionIdle, quiet,
                 new Access(allowedOrigins, allowedHosts, trustedProxies));
     }
 

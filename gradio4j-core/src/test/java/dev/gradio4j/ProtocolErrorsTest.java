@@ -54,7 +54,7 @@ class ProtocolErrorsTest {
 
     @Test
     void unknownFnIndexAndApiNameAre404() throws Exception {
-        assertThat(post("/gradio_api/queue/join", "{\"data\":[\"x\"],\"fn_index\":99,\"session_hash\":\"s\"}").statusCode()).isEqualTo(404);
+        assertThat(post("/gradio_api/queue/join", "{\"data\":[\"x\"],\"fn_index\":99,\"session_hash\":\"test-session\"}").statusCode()).isEqualTo(404);
         var response = post("/gradio_api/call/nope", "{\"data\":[\"x\"]}");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("/nope").contains("gradio_api/info");
@@ -80,7 +80,7 @@ class ProtocolErrorsTest {
     @Test
     void privateEndpointsAreRefusedToApiClients() throws Exception {
         assertThat(post("/gradio_api/call/secret", "{\"data\":[\"x\"]}").statusCode()).isEqualTo(404);
-        assertThat(post("/gradio_api/queue/join", "{\"data\":[\"x\"],\"fn_index\":1,\"session_hash\":\"s\"}").statusCode()).isEqualTo(403);
+        assertThat(post("/gradio_api/queue/join", "{\"data\":[\"x\"],\"fn_index\":1,\"session_hash\":\"test-session\"}").statusCode()).isEqualTo(403);
         assertThat(get("/gradio_api/info").body()).doesNotContain("secret");
     }
 

@@ -151,4 +151,36 @@ class StateTest {
             assertThat(bump(client, other)).as("other sessions keep theirs").isEqualTo(2);
         }
     }
+
+    @Test
+    void aClientFloodingTheServerWithSessionsLeavesAnotherUsersStateAlone() {
+        var options = Launch.options().sessionCapacity(50).sessionsPerClient(10).trustedProxies("127.0.0.1");
+        try (var server = counter(State.of(0), options); var client = new WireClient(server)) {
+            String victim = WireClient.newSession();
+            for (int i = 1; i <= 3; i++) {
+                assertThat(bumpAs(client, victim, "10.0.0.1")).isEqualTo(i);
+            }
+            for (int i = 0; i < 200; i++) {
+                assertThat(client.post("/gradio_api/run/increment", Map.of("data", List.of(), "session_hash", WireClient.newSession()),
+                        "X-Forwarded-For", "10.0.0.66").statusCode()).isEqualTo(200);
+            }
+            assertThat(bumpAs(client, victim, "10.0.0.1")).as("the victim's counter went on").isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aSessionHashTooShortToBeSecretIsRefused() {
+        try (var server = counter(State.of(0), Launch.options()); var client = new WireClient(server)) {
+            var response = client.post("/gradio_api/run/increment", Map.of("data", List.of(), "session_hash", "a"));
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).contains("8 to 200 letters");
+        }
+    }
+
+    private static double bumpAs(WireClient client, String session, String address) {
+        var response = client.post("/gradio_api/run/increment", Map.of("data", List.of(), "session_hash", session),
+                "X-Forwarded-For", address);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ((java.lang.Number) ((List<?>) WireClient.object(response.body()).get("data")).get(1)).doubleValue();
+    }
 }

@@ -100,7 +100,7 @@ class ReloadSessionTest {
     void anEditIsServedBySameServerWithStateAndKeptObjectsKept() throws Exception {
         String url = session.server().url();
         assertThat(get("/config")).contains("name A").contains("\"dev_mode\":true");
-        assertThat(run("count", "{\"data\":[],\"session_hash\":\"s1\"}")).contains("[null,1]");
+        assertThat(run("count", "{\"data\":[],\"session_hash\":\"session-1\"}")).contains("[null,1]");
 
         write("name B", "Howdy");
         assertThat(session.reload()).as(terminal.toString()).isTrue();
@@ -108,8 +108,8 @@ class ReloadSessionTest {
         assertThat(session.server().url()).isEqualTo(url);
         assertThat(get("/config")).contains("\"label\":\"name B\"").doesNotContain("\"label\":\"name A\"");
         assertThat(run("greet", "{\"data\":[\"Ada\"]}")).contains("Howdy, Ada");
-        assertThat(run("count", "{\"data\":[],\"session_hash\":\"s1\"}")).as("the session's State survived").contains("[null,2]");
-        assertThat(run("count", "{\"data\":[],\"session_hash\":\"s2\"}")).as("other sessions start afresh").contains("[null,1]");
+        assertThat(run("count", "{\"data\":[],\"session_hash\":\"session-1\"}")).as("the session's State survived").contains("[null,2]");
+        assertThat(run("count", "{\"data\":[],\"session_hash\":\"session-2\"}")).as("other sessions start afresh").contains("[null,1]");
         assertThat(Integer.getInteger("loads-" + key)).as("Reload.keep built its object once").isEqualTo(1);
     }
 

@@ -36,7 +36,7 @@ final class AppRuntime implements AutoCloseable {
         this.devEvents = devMode ? new DevEvents() : null;
         this.page = PageOptions.of(settings);
         this.files = new FileStore(settings.uploadDir(), settings.allowedPaths(), settings.blockedPaths(), settings.maxFileSize());
-        this.sessions = new SessionStore(settings.sessionCapacity(), settings.sessionIdle());
+        this.sessions = new SessionStore(settings.sessionCapacity(), settings.sessionsPerClient(), settings.sessionIdle());
         this.queue = new EventQueue(new EventRunner(this::fileContext, settings.showError()));
         swap(compiler.apply(fileContext("")));
     }

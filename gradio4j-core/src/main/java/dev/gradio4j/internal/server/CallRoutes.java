@@ -8,6 +8,7 @@ import dev.gradio4j.internal.protocol.ServerMessage;
 import dev.gradio4j.internal.queue.QueueFullException;
 import dev.gradio4j.internal.queue.QueuedEvent;
 import dev.gradio4j.internal.session.Session;
+import dev.gradio4j.internal.session.SessionStore;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -36,8 +37,8 @@ final class CallRoutes {
         Object data = keywords ? positional(dependency, body) : body.get("data");
         List<Object> payloads = Submissions.arguments(dependency, data);
         String eventHash = body.get("session_hash") instanceof String hash && !hash.isBlank() ? hash : null;
-        Session session = runtime.sessions.get(eventHash != null ? Submissions.sessionHash(eventHash)
-                : "call-" + java.util.UUID.randomUUID());
+        Session session = eventHash != null ? Submissions.session(runtime, Submissions.sessionHash(eventHash), request)
+                : SessionStore.unlisted("call-" + java.util.UUID.randomUUID());
         var box = new java.util.concurrent.atomic.AtomicReference<LinkedBlockingQueue<ServerMessage>>();
         QueuedEvent event = Submissions.event(dependency, payloads, null, session, request, runtime.origins.rootUrl(request), true,
                 message -> box.get().add(message));
@@ -114,10 +115,11 @@ final class CallRoutes {
             throw new HttpError(403, "/" + dependency.apiName() + " is private: it is not part of the app's API.");
         }
         List<Object> payloads = Submissions.arguments(dependency, body.get("data"));
-        String hash = body.get("session_hash") instanceof String h && !h.isBlank() ? Submissions.sessionHash(h)
-                : "run-" + java.util.UUID.randomUUID();
+        Session session = body.get("session_hash") instanceof String h && !h.isBlank()
+                ? Submissions.session(runtime, Submissions.sessionHash(h), request)
+                : SessionStore.unlisted("run-" + java.util.UUID.randomUUID());
         var completed = new java.util.concurrent.CompletableFuture<ServerMessage.ProcessCompleted>();
-        QueuedEvent event = Submissions.event(dependency, payloads, body.get("event_data"), runtime.sessions.get(hash),
+        QueuedEvent event = Submissions.event(dependency, payloads, body.get("event_data"), session,
                 request, runtime.origins.rootUrl(request), true, message -> {
                     if (message instanceof ServerMessage.ProcessCompleted done) {
                         completed.complete(done);

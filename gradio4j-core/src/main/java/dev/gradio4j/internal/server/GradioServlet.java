@@ -48,6 +48,9 @@ final class GradioServlet extends HttpServlet {
             if (!response.isCommitted()) {
                 response.reset();
                 cors(corsOrigin, request, response);
+                if (e.status == 429) {
+                    response.setHeader("Retry-After", "5");
+                }
                 if (e.status == 413 || e.status == 408) {
                     // The body was left unread, so Jetty drops the connection after answering;
                     // saying so keeps clients from sending their next request down a dead one.
@@ -121,7 +124,7 @@ final class GradioServlet extends HttpServlet {
         } else if (get && path.equals("/dev/reload")) {
             dev.reload(response);
         } else if (get && path.startsWith("/heartbeat/")) {
-            queue.heartbeat(Submissions.sessionHash(segment(path, 2)), response);
+            queue.heartbeat(Submissions.sessionHash(segment(path, 2)), request, response);
         } else if (post && path.equals("/upload")) {
             files.upload(request, response);
         } else if (post && (path.startsWith("/run/") || path.startsWith("/api/"))) {

@@ -156,6 +156,18 @@ public final class Origins {
         return scheme + "://" + host;
     }
 
+    /** The client's address: the request's peer, or the first address a trusted proxy forwarded for. */
+    String clientAddress(HttpServletRequest request) {
+        String peer = request.getRemoteAddr();
+        if (trustedProxies.contains(peer)) {
+            String forwarded = first(request.getHeader("X-Forwarded-For"));
+            if (forwarded != null && forwarded.matches("[0-9A-Fa-f:.]+")) {
+                return forwarded;
+            }
+        }
+        return peer;
+    }
+
     private static String first(String header) {
         return header == null ? null : header.split(",")[0].trim();
     }

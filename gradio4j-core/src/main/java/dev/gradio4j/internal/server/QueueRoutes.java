@@ -39,7 +39,7 @@ final class QueueRoutes {
         } catch (Submissions.InvalidArguments e) {
             invalid = e.getMessage();
         }
-        Session session = runtime.sessions.get(sessionHash);
+        Session session = Submissions.session(runtime, sessionHash, request);
         QueuedEvent event = Submissions.event(dependency, payloads, body.get("event_data"), session, request,
                 runtime.origins.rootUrl(request), false, session::send);
         event.invalidArguments(invalid);
@@ -120,8 +120,8 @@ final class QueueRoutes {
     }
 
     /** {@code GET /gradio_api/heartbeat/{session}}: {@code data: ALIVE} now and every interval. */
-    void heartbeat(String sessionHash, HttpServletResponse response) throws IOException {
-        Session session = runtime.sessions.get(sessionHash);
+    void heartbeat(String sessionHash, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Session session = Submissions.session(runtime, sessionHash, request);
         SseWriter sse = new SseWriter(response);
         session.connected();
         try {

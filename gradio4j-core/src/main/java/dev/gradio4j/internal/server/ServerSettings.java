@@ -11,16 +11,18 @@ import java.util.List;
  * @param exactPort     fail rather than try the next ports when {@code port} is taken
  * @param uploadDir     where uploads and published outputs are kept
  * @param heartbeat     how often idle streams send a heartbeat
+ * @param sessionsPerClient the most sessions one client address may hold
  * @param sessionIdle   how long a session with no connection and no activity is kept
  * @param access        which origins, host names and proxies are trusted
  */
 public record ServerSettings(String host, int port, boolean exactPort, boolean showError,
                              long maxFileSize, List<Path> allowedPaths, List<Path> blockedPaths,
                              String css, String js, String head, Path uploadDir, Duration heartbeat,
-                             int sessionCapacity, Duration sessionIdle, boolean quiet, Access access) {
+                             int sessionCapacity, int sessionsPerClient, Duration sessionIdle, boolean quiet,
+                             Access access) {
     /** The same settings on another port. */
     public ServerSettings withPort(int port) {
         return new ServerSettings(host, port, exactPort, showError, maxFileSize, allowedPaths, blockedPaths, css, js, head,
-                uploadDir, heartbeat, sessionCapacity, sessionIdle, quiet, access);
+                uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access);
     }
 }

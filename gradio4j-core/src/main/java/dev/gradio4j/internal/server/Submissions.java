@@ -8,6 +8,7 @@ import dev.gradio4j.internal.app.InputModel;
 import dev.gradio4j.internal.protocol.ServerMessage;
 import dev.gradio4j.internal.queue.QueuedEvent;
 import dev.gradio4j.internal.session.Session;
+import dev.gradio4j.internal.session.SessionStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -127,13 +128,27 @@ final class Submissions {
         return "api".equalsIgnoreCase(request.getHeader("x-gradio-user"));
     }
 
+    /**
+     * A client's session hash, checked: it is the only secret between a session and the others,
+     * so it must be long enough not to be guessed (the official clients make 10 to 36 characters).
+     */
     static String sessionHash(Object value) {
         if (!(value instanceof String hash) || hash.isBlank()) {
             throw new HttpError(400, "Session hash not found: send a non-empty \"session_hash\".");
         }
-        if (hash.length() > 200) {
-            throw new HttpError(400, "The session hash is longer than 200 characters.");
+        if (hash.length() < 8 || hash.length() > 200 || !hash.matches("[A-Za-z0-9_-]+")) {
+            throw new HttpError(400, "A session hash is 8 to 200 letters, digits, '-' or '_' (a random string, as the"
+                    + " official clients make); got " + hash.length() + " characters.");
         }
         return hash;
+    }
+
+    /** The session with this hash, made on first use for the requesting client. */
+    static Session session(AppRuntime runtime, String hash, HttpServletRequest request) {
+        try {
+            return runtime.sessions.get(hash, runtime.origins.clientAddress(request));
+        } catch (SessionStore.LimitReached e) {
+            throw new HttpError(e.perClient() ? 429 : 503, e.getMessage());
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
  */
 public final class Session {
     private final String hash;
+    private final String client;
     private final Map<String, StateValue> states = new ConcurrentHashMap<>();
     private final Outbox outbox = new Outbox();
     private final AtomicInteger pendingEvents = new AtomicInteger();
@@ -24,12 +25,18 @@ public final class Session {
 
     private record StateValue(Object value, long writtenAt) {}
 
-    Session(String hash) {
+    Session(String hash, String client) {
         this.hash = hash;
+        this.client = client;
     }
 
     public String hash() {
         return hash;
+    }
+
+    /** The address of the client that made the session; null for one kept nowhere. */
+    String client() {
+        return client;
     }
 
     /**
@@ -92,6 +99,11 @@ public final class Session {
     }
 
     boolean idleLongerThan(Duration idle) {
-        return openConnections.get() <= 0 && pendingEvents.get() <= 0 && System.nanoTime() - lastActive > idle.toNanos();
+        return mayBeDropped() && System.nanoTime() - lastActive > idle.toNanos();
+    }
+
+    /** Whether nothing would be lost but the session's state: no event pending, no connection open. */
+    boolean mayBeDropped() {
+        return openConnections.get() <= 0 && pendingEvents.get() <= 0;
     }
 }

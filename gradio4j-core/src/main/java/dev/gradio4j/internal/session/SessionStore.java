@@ -1,33 +1,67 @@
 package dev.gradio4j.internal.session;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Every live session, by hash. Bounded twice: at most {@code capacity} sessions (the least
- * recently used go first), and a session with no connection and no activity for {@code idle}
- * is forgotten with its state.
+ * Every live session, by hash, bounded three ways:
+ * <ul>
+ *   <li>at most {@code capacity} sessions: beyond it, the least recently used session with no
+ *       pending event and no open connection goes, with its state;</li>
+ *   <li>at most {@code perClient} sessions made by one client (one address): beyond it, that
+ *       client's own least recently used idle session goes, so that a client making sessions as
+ *       fast as it can only ever pushes out its own;</li>
+ *   <li>a session with no connection and no activity for {@code idle} is forgotten.</li>
+ * </ul>
+ * A session with pending work or an open stream is never dropped: when none can go, a new one is
+ * refused ({@link LimitReached}).
+ *
+ * <p>Thread-safe: all methods hold this store's lock.
  */
 public final class SessionStore {
     private final int capacity;
+    private final int perClient;
     private final Duration idle;
-    private final Map<String, Session> sessions;
+    private final LinkedHashMap<String, Session> sessions = new LinkedHashMap<>(256, 0.75f, true);
+    private final Map<String, Integer> byClient = new HashMap<>();
 
-    public SessionStore(int capacity, Duration idle) {
+    public SessionStore(int capacity, int perClient, Duration idle) {
         this.capacity = capacity;
+        this.perClient = perClient;
         this.idle = idle;
-        this.sessions = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Session> eldest) {
-                return size() > SessionStore.this.capacity;
-            }
-        };
     }
 
-    /** The session with this hash, created on first use. */
-    public synchronized Session get(String hash) {
-        return sessions.computeIfAbsent(hash, Session::new);
+    /**
+     * The session with this hash, made on first use for {@code client}.
+     *
+     * @throws LimitReached when a new session would pass a bound and no session may go
+     */
+    public synchronized Session get(String hash, String client) {
+        Session session = sessions.get(hash);
+        if (session != null) {
+            return session;
+        }
+        if (byClient.getOrDefault(client, 0) >= perClient) {
+            if (!evictOne(client)) {
+                throw new LimitReached(true, "This client holds " + perClient + " sessions, each with work pending or a "
+                        + "connection open; finish or close some before starting another.");
+            }
+        } else if (sessions.size() >= capacity && !evictOne(null)) {
+            throw new LimitReached(false, "The server holds as many sessions as it may (" + capacity
+                    + "), each with work pending or a connection open; try again shortly.");
+        }
+        session = new Session(hash, client);
+        sessions.put(hash, session);
+        byClient.merge(client, 1, Integer::sum);
+        return session;
+    }
+
+    /** A session for a single call, kept nowhere: its state lasts as long as the call. */
+    public static Session unlisted(String hash) {
+        return new Session(hash, null);
     }
 
     /** The session with this hash, or null if it does not exist. */
@@ -37,10 +71,48 @@ public final class SessionStore {
 
     /** Forgets idle sessions; called periodically. */
     public synchronized void evictIdle() {
-        sessions.values().removeIf(session -> session.idleLongerThan(idle));
+        for (Iterator<Session> it = sessions.values().iterator(); it.hasNext(); ) {
+            Session session = it.next();
+            if (session.idleLongerThan(idle)) {
+                it.remove();
+                forgetClient(session);
+            }
+        }
     }
 
     public synchronized int size() {
         return sessions.size();
+    }
+
+    /** Removes the least recently used session that may go (of {@code client}, or of anyone if null). */
+    private boolean evictOne(String client) {
+        for (Iterator<Session> it = sessions.values().iterator(); it.hasNext(); ) {
+            Session session = it.next();
+            if ((client == null || client.equals(session.client())) && session.mayBeDropped()) {
+                it.remove();
+                forgetClient(session);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void forgetClient(Session session) {
+        byClient.computeIfPresent(session.client(), (client, count) -> count > 1 ? count - 1 : null);
+    }
+
+    /** No session could be made without dropping one that is in use. */
+    public static final class LimitReached extends RuntimeException {
+        private final boolean perClient;
+
+        LimitReached(boolean perClient, String message) {
+            super(message, null, false, false);
+            this.perClient = perClient;
+        }
+
+        /** Whether the client's own bound was reached (else the server's). */
+        public boolean perClient() {
+            return perClient;
+        }
     }
 }

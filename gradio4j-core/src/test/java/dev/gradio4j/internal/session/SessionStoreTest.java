@@ -1,0 +1,67 @@
+package dev.gradio4j.internal.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The session table's bounds, without HTTP: who goes when it is full, and who never does. */
+class SessionStoreTest {
+    static final Duration HOUR = Duration.ofHours(1);
+
+    @Test
+    void beyondTheCapacityTheLeastRecentlyUsedIdleSessionGoes() {
+        SessionStore store = new SessionStore(2, 2, HOUR);
+        Session a = store.get("session-a", "10.0.0.1");
+        store.get("session-b", "10.0.0.2");
+        store.get("session-a", "10.0.0.1");   // a is now the more recent
+        store.get("session-c", "10.0.0.3");
+        assertThat(store.find("session-a")).isSameAs(a);
+        assertThat(store.find("session-b")).isNull();
+    }
+
+    @Test
+    void aSessionWithPendingWorkOrAnOpenStreamNeverGoes() {
+        SessionStore store = new SessionStore(2, 2, HOUR);
+        store.get("busy-session", "10.0.0.1").eventStarted();
+        store.get("open-session", "10.0.0.2").connected();
+        assertThatThrownBy(() -> store.get("third-session", "10.0.0.3")).isInstanceOf(SessionStore.LimitReached.class)
+                .hasMessageContaining("as many sessions as it may (2)")
+                .satisfies(e -> assertThat(((SessionStore.LimitReached) e).perClient()).isFalse());
+        assertThat(store.find("busy-session")).isNotNull();
+        assertThat(store.find("open-session")).isNotNull();
+    }
+
+    @Test
+    void aClientMakingSessionsAsFastAsItCanOnlyPushesOutItsOwn() {
+        SessionStore store = new SessionStore(100, 5, HOUR);
+        Session victim = store.get("victim-session", "10.0.0.1");
+        for (int i = 0; i < 1_000; i++) {
+            store.get("flood-" + i + "-session", "10.0.0.66");
+        }
+        assertThat(store.find("victim-session")).isSameAs(victim);
+        assertThat(store.size()).isEqualTo(6);
+    }
+
+    @Test
+    void aClientWhoseSessionsAreAllBusyIsRefusedAsTheClient() {
+        SessionStore store = new SessionStore(100, 2, HOUR);
+        store.get("first-session", "10.0.0.1").eventStarted();
+        store.get("second-session", "10.0.0.1").eventStarted();
+        assertThatThrownBy(() -> store.get("third-session", "10.0.0.1")).isInstanceOf(SessionStore.LimitReached.class)
+                .satisfies(e -> assertThat(((SessionStore.LimitReached) e).perClient()).isTrue());
+        assertThat(store.get("other-session", "10.0.0.2")).as("another client is not held back").isNotNull();
+    }
+
+    @Test
+    void idleSessionsAreForgottenAndMakeRoomForTheirClient() throws InterruptedException {
+        SessionStore store = new SessionStore(100, 1, Duration.ofMillis(10));
+        store.get("old-session", "10.0.0.1");
+        Thread.sleep(30);
+        store.evictIdle();
+        assertThat(store.size()).isZero();
+        store.get("new-session", "10.0.0.1").eventStarted();
+        assertThat(store.find("new-session")).isNotNull();
+    }
+}
