@@ -38,6 +38,26 @@ class CallRoutesTest {
         return text;
     }
 
+    static final java.util.concurrent.CountDownLatch endlessStopped = new java.util.concurrent.CountDownLatch(1);
+
+    /** A megabyte of text that starts with the input. */
+    static String big(String text) {
+        return text + "x".repeat(1024 * 1024);
+    }
+
+    /** Streams until it is stopped. */
+    static Stream<String> endless(String text) {
+        return Stream.generate(() -> {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                endlessStopped.countDown();
+                throw new IllegalStateException("stopped", e);
+            }
+            return text;
+        });
+    }
+
     static Stream<String> spell(String word) {
         return Stream.iterate(1, n -> n <= word.length(), n -> n + 1).map(n -> word.substring(0, n));
     }
@@ -51,9 +71,13 @@ class CallRoutesTest {
         var spell = Button.of("spell");
         greet.click(CallRoutesTest::greet, name, greeting, out);
         spell.click(CallRoutesTest::spell, name, out.streaming());
+        var big = Button.of("big");
+        big.click(CallRoutesTest::big, name, out).concurrencyLimit(null);
+        var endless = Button.of("endless");
+        endless.click(CallRoutesTest::endless, name, out.streaming()).concurrencyLimit(null);
         var slow = Button.of("slow");
         slow.click(CallRoutesTest::slow, name, out).concurrencyLimit(1);
-        server = Blocks.of(name, greeting, out, greet, spell, slow)
+        server = Blocks.of(name, greeting, out, greet, spell, slow, big, endless)
                 .launch(Launch.options().port(0).quiet(true).heartbeat(HEARTBEAT));
         client = new WireClient(server);
     }
@@ -185,5 +209,44 @@ class CallRoutesTest {
         assertThat(WireClient.object(client.post("/gradio_api/reset", Map.of("event_id", "x")).body())).containsEntry("success", true);
         Object appId = WireClient.object(client.get("/gradio_api/app_id").body()).get("app_id");
         assertThat(appId).isEqualTo(client.config().get("app_id"));
+    }
+
+    @Test
+    void unreadResultsAreBoundedInBytesAndTheOldestGoFirst() {
+        int results = (int) (64 + 16);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < results; i++) {
+            ids.add(start("/gradio_api/call/big", Map.of("data", List.of("result " + i + " "))));
+        }
+        var last = events(client.get("/gradio_api/call/big/" + ids.getLast()).body());
+        assertThat(last).singleElement().satisfies(e -> assertThat(e.getKey()).isEqualTo("complete"));
+        var first = client.get("/gradio_api/call/big/" + ids.getFirst()).body();
+        assertThat(first).startsWith("event: error").contains("dropped unread").contains("MiB in all");
+    }
+
+    @Test
+    void aLongUnreadStreamKeepsItsLatestStepsNotEveryOne() throws Exception {
+        String word = "y".repeat(3000);
+        String eventId = start("/gradio_api/call/spell", Map.of("data", List.of(word)));
+        Thread.sleep(1500);   // the stream ends before anyone reads it
+        String body = client.get("/gradio_api/call/spell/" + eventId).body();
+        assertThat(body.length()).as("bytes kept of the 4.5 MB the 3,000 steps hold").isLessThan(2 * 1024 * 1024);
+        var events = events(body);
+        assertThat(events.getLast()).isEqualTo(Map.entry("complete", List.of(word)));
+        assertThat(events.get(events.size() - 2)).isEqualTo(Map.entry("generating", List.of(word)));
+    }
+
+    @Test
+    void aReaderThatLeavesBeforeTheEndStopsTheEvent() throws Exception {
+        String eventId = start("/gradio_api/call/endless", Map.of("data", List.of("on")));
+        try (var socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET /gradio_api/call/endless/" + eventId + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            for (String line; (line = in.readLine()) != null && !line.startsWith("event: generating"); ) {
+                // headers, then the first step
+            }
+        }
+        assertThat(endlessStopped.await(5, java.util.concurrent.TimeUnit.SECONDS)).as("the event stopped").isTrue();
     }
 }

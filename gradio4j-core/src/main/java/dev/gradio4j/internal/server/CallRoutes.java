@@ -15,8 +15,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The plain REST API: {@code /call/{api}} (two steps: post, then read the event stream),
@@ -39,10 +37,10 @@ final class CallRoutes {
         String eventHash = body.get("session_hash") instanceof String hash && !hash.isBlank() ? hash : null;
         Session session = eventHash != null ? Submissions.session(runtime, Submissions.sessionHash(eventHash), request)
                 : SessionStore.unlisted("call-" + java.util.UUID.randomUUID());
-        var box = new java.util.concurrent.atomic.AtomicReference<LinkedBlockingQueue<ServerMessage>>();
+        var box = new java.util.concurrent.atomic.AtomicReference<CallResults.Result>();
         QueuedEvent event = Submissions.event(dependency, payloads, null, session, request, runtime.origins.rootUrl(request), true,
                 message -> box.get().add(message));
-        box.set(runtime.calls.open(event.id()));
+        box.set(runtime.calls.open(event.id(), event::cancel));
         try {
             runtime.queue.submit(event);
         } catch (QueueFullException e) {
@@ -71,32 +69,35 @@ final class CallRoutes {
         return data;
     }
 
-    /** {@code GET /gradio_api/call/{api}/{event_id}}: the event's results as {@code event:}/{@code data:} messages. */
+    /**
+     * {@code GET /gradio_api/call/{api}/{event_id}}: the event's results as {@code event:}/{@code data:}
+     * messages. A reader that leaves before the end stops the event: no one else awaits it.
+     */
     void results(String eventId, HttpServletResponse response) throws IOException {
-        LinkedBlockingQueue<ServerMessage> messages = runtime.calls.find(eventId);
+        CallResults.Result result = runtime.calls.find(eventId);
         SseWriter sse = new SseWriter(response);
-        if (messages == null) {
-            sse.event("error", Json.write("No event with id " + eventId + " (it may have been read already)."));
+        if (result == null) {
+            sse.event("error", Json.write("No event with id " + eventId + ": it was read already, never started, or was"
+                    + " dropped unread (unread results are kept " + CallResults.MAX_AGE.toMinutes() + " minutes, "
+                    + CallResults.MAX_RESULTS + " and " + CallResults.MAX_BYTES / (1024 * 1024) + " MiB in all)."));
             return;
         }
         try {
             while (true) {
-                ServerMessage message = messages.poll(runtime.settings.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
-                switch (message) {
-                    case null -> sse.event("heartbeat", "null");
-                    case ServerMessage.ProcessGenerating generating -> sse.event("generating", Json.write(generating.output().get("data")));
-                    case ServerMessage.ProcessCompleted completed -> {
-                        if (completed.success()) {
-                            sse.event("complete", Json.write(completed.output().get("data")));
-                        } else {
-                            sse.event("error", Json.write(completed.output()));
-                        }
-                        runtime.calls.forget(eventId);
-                        return;
-                    }
-                    default -> { }
+                CallResults.Sse event = result.next(runtime.settings.heartbeat());
+                if (event == null) {
+                    sse.event("heartbeat", "null");
+                    continue;
+                }
+                sse.event(event.name(), event.data());
+                if (event.ends()) {
+                    return;
                 }
             }
+        } catch (CallResults.Dropped e) {
+            sse.event("error", Json.write(e.getMessage()));
+        } catch (IOException clientGone) {
+            runtime.calls.abandon(result);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -99,6 +99,7 @@ public final class GradioServer implements Server {
                 return thread;
             });
             cleaner.scheduleWithFixedDelay(runtime.sessions::evictIdle, 60, 60, TimeUnit.SECONDS);
+            cleaner.scheduleWithFixedDelay(runtime.calls::expire, 60, 60, TimeUnit.SECONDS);
             if (!settings.quiet()) {
                 System.out.println("* Running on local URL:  " + url);
             }
