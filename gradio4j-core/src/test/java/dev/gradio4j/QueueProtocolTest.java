@@ -39,6 +39,16 @@ class QueueProtocolTest {
         return Stream.empty();
     }
 
+    static final java.util.concurrent.atomic.AtomicInteger floodSteps = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** 200 steps of a megabyte each, every one different: a diff is the whole value each time. */
+    static Stream<String> flood(String text) {
+        return IntStream.range(0, 200).mapToObj(i -> {
+            floodSteps.incrementAndGet();
+            return (char) ('a' + i % 26) + "y".repeat(1024 * 1024);
+        });
+    }
+
     static Double twice(Double n) {
         return n * 2;
     }
@@ -58,12 +68,14 @@ class QueueProtocolTest {
         var hold = Button.of("hold");
         var nothing = Button.of("nothing");
         var twice = Button.of("twice");
+        var flood = Button.of("flood");
+        flood.click(QueueProtocolTest::flood, text, out.streaming());
         greet.click(QueueProtocolTest::greet, text, out);
         nothing.click(QueueProtocolTest::nothing, text, out.streaming());
         twice.click(QueueProtocolTest::twice, n, Gr.number().label("twice n"));
         count.click(QueueProtocolTest::count, n, out.streaming());
         hold.click(QueueProtocolTest::held, text, out);
-        server = Blocks.of(text, n, out, greet, count, hold, nothing, twice)
+        server = Blocks.of(text, n, out, greet, count, hold, nothing, twice, flood)
                 .launch(Launch.options().port(0).quiet(true).heartbeat(Duration.ofMillis(200)));
         client = new WireClient(server);
     }
@@ -278,6 +290,21 @@ class QueueProtocolTest {
             }
         } finally {
             gate.countDown();
+        }
+    }
+
+    @Test
+    void aSessionThatNeverReadsItsStreamHasItsEventStoppedOnceItLeavesTooMuchUnread() throws Exception {
+        String session = WireClient.newSession();
+        String eventId = client.join(client.fnIndex("flood"), session, "x");
+        Thread.sleep(1500);
+        assertThat(floodSteps.get()).as("steps made before the event stopped").isLessThan(200);
+        try (var stream = client.queueData(session)) {
+            var messages = stream.rest();
+            var completed = messages.get(messages.size() - 2);
+            assertThat(completed).containsEntry("msg", "process_completed").containsEntry("event_id", eventId)
+                    .containsEntry("success", false);
+            assertThat(msgs(messages)).doesNotContain("process_generating");
         }
     }
 }

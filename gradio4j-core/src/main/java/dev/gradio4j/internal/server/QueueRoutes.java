@@ -40,8 +40,13 @@ final class QueueRoutes {
             invalid = e.getMessage();
         }
         Session session = Submissions.session(runtime, sessionHash, request);
+        // A session that leaves too much unread has its events stopped: they produce for no one.
         QueuedEvent event = Submissions.event(dependency, payloads, body.get("event_data"), session, request,
-                runtime.origins.rootUrl(request), false, session::send);
+                runtime.origins.rootUrl(request), false, message -> {
+                    if (!session.send(message)) {
+                        runtime.queue.cancelSession(session.hash());
+                    }
+                });
         event.invalidArguments(invalid);
         Outbox outbox = session.outbox();
         try {
@@ -74,11 +79,11 @@ final class QueueRoutes {
         }
         session.connected();
         try (Outbox.Reader reader = session.outbox().open()) {
-            ServerMessage message;
+            Outbox.Outgoing message;
             do {
                 message = reader.next(runtime.settings.heartbeat());
                 try {
-                    sse.data(WireJson.write(message));
+                    sse.data(message.json());
                 } catch (IOException clientGone) {
                     // Only the session's current stream speaks for it: an older one that fails
                     // to write its close must not cancel what a newer one is delivering.
@@ -87,7 +92,7 @@ final class QueueRoutes {
                     }
                     return;
                 }
-            } while (!(message instanceof ServerMessage.CloseStream));
+            } while (!message.closes());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -1,10 +1,12 @@
 package dev.gradio4j.internal.session;
 
 import dev.gradio4j.internal.protocol.ServerMessage;
+import dev.gradio4j.internal.protocol.WireJson;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -32,21 +34,54 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code close_stream} as soon as a newer one opens. A message whose write failed goes back to
  * the front, for the session's next stream.
  *
+ * <p>Messages are written out when they are queued, so that what waits unread is counted: at
+ * most {@link #MAX_UNREAD_BYTES} per session and {@link #MAX_TOTAL_UNREAD_BYTES} over every
+ * session. A message that would pass a bound is refused ({@link #send} says so, and the caller
+ * stops the session's events, which produce for no one); the session's unread steps go, and only
+ * completions are taken until its stream has caught up.
+ *
  * <p>Thread-safe: handlers send, joins accept, streams read, all under one lock.
  */
 public final class Outbox {
+    /** The most bytes of messages one session's stream may leave unread. */
+    public static final long MAX_UNREAD_BYTES = 32L * 1024 * 1024;
+    /** The most bytes of unread messages over every session. */
+    public static final long MAX_TOTAL_UNREAD_BYTES = 256L * 1024 * 1024;
     /** The longest a join waits for a stream that is writing {@code close_stream}. */
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final ArrayDeque<ServerMessage> messages = new ArrayDeque<>();
+    private final ArrayDeque<Outgoing> messages = new ArrayDeque<>();
+    private final AtomicLong totalUnread;
+    private long unread;
+    private boolean overflowed;
     /** Accepted events whose completion no stream has taken yet. */
     private final Set<String> pending = new HashSet<>();
     /** The stream that takes messages; older ones close. */
     private Reader current;
     /** The stream that is writing {@code close_stream}, if any: joins wait for it. */
     private Reader closing;
+
+    /** A message on its way to the stream, with its JSON. */
+    public record Outgoing(ServerMessage message, String json) {
+        static final Outgoing HEARTBEAT = of(ServerMessage.Heartbeat.INSTANCE);
+        static final Outgoing CLOSE = of(ServerMessage.CloseStream.INSTANCE);
+
+        static Outgoing of(ServerMessage message) {
+            return new Outgoing(message, WireJson.write(message));
+        }
+
+        /** Whether it is the stream's last. */
+        public boolean closes() {
+            return message instanceof ServerMessage.CloseStream;
+        }
+    }
+
+    /** @param totalUnread the bytes unread over every session, shared by their outboxes */
+    Outbox(AtomicLong totalUnread) {
+        this.totalUnread = totalUnread;
+    }
 
     /**
      * Accepts an event whose messages this outbox will carry, before the join is answered. Waits
@@ -77,12 +112,55 @@ public final class Outbox {
         }
     }
 
-    /** Queues a message for the session's stream. */
-    public void send(ServerMessage message) {
+    /**
+     * Queues a message for the session's stream.
+     *
+     * @return false when it would pass a bound of unread bytes: the session's unread steps were
+     *         dropped, and its events should stop
+     */
+    public boolean send(ServerMessage message) {
+        Outgoing outgoing = Outgoing.of(message);
+        boolean completes = message instanceof ServerMessage.ProcessCompleted;
         lock.lock();
         try {
-            messages.add(message);
+            long size = outgoing.json().length();
+            if (!completes && (overflowed || unread + size > MAX_UNREAD_BYTES
+                    || totalUnread.get() + size > MAX_TOTAL_UNREAD_BYTES)) {
+                overflow();
+                return false;
+            }
+            messages.add(outgoing);
+            count(size);
             changed.signalAll();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Drops every unread message but completions, which end events and are small. */
+    private void overflow() {
+        overflowed = true;
+        for (var it = messages.iterator(); it.hasNext(); ) {
+            Outgoing queued = it.next();
+            if (!(queued.message() instanceof ServerMessage.ProcessCompleted)) {
+                it.remove();
+                count(-queued.json().length());
+            }
+        }
+    }
+
+    private void count(long bytes) {
+        unread += bytes;
+        totalUnread.addAndGet(bytes);
+    }
+
+    /** Forgets what is unread, when the session goes. */
+    void discard() {
+        lock.lock();
+        try {
+            messages.clear();
+            count(-unread);
         } finally {
             lock.unlock();
         }
@@ -112,27 +190,31 @@ public final class Outbox {
          * events still pending; or {@code close_stream} once nothing is pending (joins then wait
          * until {@link #close}) or a newer stream took over.
          */
-        public ServerMessage next(Duration heartbeat) throws InterruptedException {
+        public Outgoing next(Duration heartbeat) throws InterruptedException {
             lock.lock();
             try {
                 long heartbeatIn = heartbeat.toNanos();
                 while (true) {
                     if (current != this) {
-                        return ServerMessage.CloseStream.INSTANCE;
+                        return Outgoing.CLOSE;
                     }
-                    ServerMessage message = messages.poll();
-                    if (message != null) {
-                        if (message instanceof ServerMessage.ProcessCompleted) {
-                            pending.remove(message.eventId());
+                    Outgoing queued = messages.poll();
+                    if (queued != null) {
+                        count(-queued.json().length());
+                        if (queued.message() instanceof ServerMessage.ProcessCompleted) {
+                            pending.remove(queued.message().eventId());
                         }
-                        return message;
+                        if (messages.isEmpty()) {
+                            overflowed = false;   // caught up: the session's next events start afresh
+                        }
+                        return queued;
                     }
                     if (pending.isEmpty()) {
                         closing = this;
-                        return ServerMessage.CloseStream.INSTANCE;
+                        return Outgoing.CLOSE;
                     }
                     if (heartbeatIn <= 0) {
-                        return ServerMessage.Heartbeat.INSTANCE;
+                        return Outgoing.HEARTBEAT;
                     }
                     heartbeatIn = changed.awaitNanos(heartbeatIn);
                 }
@@ -146,11 +228,13 @@ public final class Outbox {
          *
          * @return whether this reader was still the session's current stream
          */
-        public boolean putBack(ServerMessage message) {
+        public boolean putBack(Outgoing outgoing) {
             lock.lock();
             try {
+                ServerMessage message = outgoing.message();
                 if (message.eventId() != null) {
-                    messages.addFirst(message);
+                    messages.addFirst(outgoing);
+                    count(outgoing.json().length());
                     if (message instanceof ServerMessage.ProcessCompleted) {
                         pending.add(message.eventId());
                     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -18,16 +19,17 @@ public final class Session {
     private final String hash;
     private final String client;
     private final Map<String, StateValue> states = new ConcurrentHashMap<>();
-    private final Outbox outbox = new Outbox();
+    private final Outbox outbox;
     private final AtomicInteger pendingEvents = new AtomicInteger();
     private final AtomicInteger openConnections = new AtomicInteger();
     private volatile long lastActive = System.nanoTime();
 
     private record StateValue(Object value, long writtenAt) {}
 
-    Session(String hash, String client) {
+    Session(String hash, String client, AtomicLong totalUnread) {
         this.hash = hash;
         this.client = client;
+        this.outbox = new Outbox(totalUnread);
     }
 
     public String hash() {
@@ -67,9 +69,13 @@ public final class Session {
         return outbox;
     }
 
-    /** Queues a message for the session's stream. */
-    public void send(ServerMessage message) {
-        outbox.send(message);
+    /**
+     * Queues a message for the session's stream.
+     *
+     * @return false when the session leaves too much unread: its events should stop
+     */
+    public boolean send(ServerMessage message) {
+        return outbox.send(message);
     }
 
     /** An event of this session was accepted; its stream stays open until it completes. */

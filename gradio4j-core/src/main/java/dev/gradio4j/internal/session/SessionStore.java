@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Every live session, by hash, bounded three ways:
@@ -27,6 +28,8 @@ public final class SessionStore {
     private final Duration idle;
     private final LinkedHashMap<String, Session> sessions = new LinkedHashMap<>(256, 0.75f, true);
     private final Map<String, Integer> byClient = new HashMap<>();
+    /** Bytes of queue messages that sessions' streams have not read yet, over all sessions. */
+    private final AtomicLong unread = new AtomicLong();
 
     public SessionStore(int capacity, int perClient, Duration idle) {
         this.capacity = capacity;
@@ -53,7 +56,7 @@ public final class SessionStore {
             throw new LimitReached(false, "The server holds as many sessions as it may (" + capacity
                     + "), each with work pending or a connection open; try again shortly.");
         }
-        session = new Session(hash, client);
+        session = new Session(hash, client, unread);
         sessions.put(hash, session);
         byClient.merge(client, 1, Integer::sum);
         return session;
@@ -61,7 +64,7 @@ public final class SessionStore {
 
     /** A session for a single call, kept nowhere: its state lasts as long as the call. */
     public static Session unlisted(String hash) {
-        return new Session(hash, null);
+        return new Session(hash, null, new AtomicLong());
     }
 
     /** The session with this hash, or null if it does not exist. */
@@ -76,6 +79,7 @@ public final class SessionStore {
             if (session.idleLongerThan(idle)) {
                 it.remove();
                 forgetClient(session);
+                session.outbox().discard();
             }
         }
     }
@@ -91,6 +95,7 @@ public final class SessionStore {
             if ((client == null || client.equals(session.client())) && session.mayBeDropped()) {
                 it.remove();
                 forgetClient(session);
+                session.outbox().discard();
                 return true;
             }
         }

@@ -29,40 +29,40 @@ class OutboxTest {
 
     @Test
     void theStreamClosesOnceTheLastCompletionIsTaken() throws Exception {
-        Outbox outbox = new Outbox();
+        Outbox outbox = new Outbox(new java.util.concurrent.atomic.AtomicLong());
         outbox.accept("e1");
         outbox.send(starts("e1"));
         outbox.send(completed("e1"));
         try (Outbox.Reader stream = outbox.open()) {
-            assertThat(stream.next(HEARTBEAT)).isEqualTo(starts("e1"));
-            assertThat(stream.next(HEARTBEAT)).isEqualTo(completed("e1"));
-            assertThat(stream.next(HEARTBEAT)).isEqualTo(ServerMessage.CloseStream.INSTANCE);
+            assertThat(stream.next(HEARTBEAT).message()).isEqualTo(starts("e1"));
+            assertThat(stream.next(HEARTBEAT).message()).isEqualTo(completed("e1"));
+            assertThat(stream.next(HEARTBEAT).message()).isEqualTo(ServerMessage.CloseStream.INSTANCE);
         }
     }
 
     @Test
     void aJoinAcceptedBetweenTheLastCompletionAndTheCloseKeepsTheStreamOpenAndIsDelivered() throws Exception {
-        Outbox outbox = new Outbox();
+        Outbox outbox = new Outbox(new java.util.concurrent.atomic.AtomicLong());
         outbox.accept("e1");
         outbox.send(completed("e1"));
         try (Outbox.Reader stream = outbox.open()) {
-            assertThat(stream.next(HEARTBEAT)).isEqualTo(completed("e1"));
+            assertThat(stream.next(HEARTBEAT).message()).isEqualTo(completed("e1"));
             outbox.accept("e2");   // the next join, before the stream looks again
             CompletableFuture<ServerMessage> next = CompletableFuture.supplyAsync(() -> take(stream));
             outbox.send(completed("e2"));
             assertThat(next.get(5, TimeUnit.SECONDS)).as("the open stream delivers the new event").isEqualTo(completed("e2"));
-            assertThat(stream.next(HEARTBEAT)).isEqualTo(ServerMessage.CloseStream.INSTANCE);
+            assertThat(stream.next(HEARTBEAT).message()).isEqualTo(ServerMessage.CloseStream.INSTANCE);
         }
     }
 
     @Test
     void aJoinThatArrivesWhileTheStreamWritesItsCloseWaitsUntilTheCloseIsWritten() throws Exception {
-        Outbox outbox = new Outbox();
+        Outbox outbox = new Outbox(new java.util.concurrent.atomic.AtomicLong());
         outbox.accept("e1");
         outbox.send(completed("e1"));
         Outbox.Reader stream = outbox.open();
-        assertThat(stream.next(HEARTBEAT)).isEqualTo(completed("e1"));
-        assertThat(stream.next(HEARTBEAT)).as("the stream decides to close").isEqualTo(ServerMessage.CloseStream.INSTANCE);
+        assertThat(stream.next(HEARTBEAT).message()).isEqualTo(completed("e1"));
+        assertThat(stream.next(HEARTBEAT).message()).as("the stream decides to close").isEqualTo(ServerMessage.CloseStream.INSTANCE);
 
         CompletableFuture<Void> join = CompletableFuture.runAsync(() -> accept(outbox, "e2"));
         Thread.sleep(300);
@@ -72,22 +72,22 @@ class OutboxTest {
 
         outbox.send(completed("e2"));
         try (Outbox.Reader next = outbox.open()) {
-            assertThat(next.next(HEARTBEAT)).as("the client's next stream delivers it").isEqualTo(completed("e2"));
+            assertThat(next.next(HEARTBEAT).message()).as("the client's next stream delivers it").isEqualTo(completed("e2"));
         }
     }
 
     @Test
     void whilePendingAnIdleStreamSendsHeartbeats() throws Exception {
-        Outbox outbox = new Outbox();
+        Outbox outbox = new Outbox(new java.util.concurrent.atomic.AtomicLong());
         outbox.accept("e1");
         try (Outbox.Reader stream = outbox.open()) {
-            assertThat(stream.next(Duration.ofMillis(50))).isEqualTo(ServerMessage.Heartbeat.INSTANCE);
+            assertThat(stream.next(Duration.ofMillis(50)).message()).isEqualTo(ServerMessage.Heartbeat.INSTANCE);
         }
     }
 
     @Test
     void aNewerStreamTakesOverAndTheOlderOneCloses() throws Exception {
-        Outbox outbox = new Outbox();
+        Outbox outbox = new Outbox(new java.util.concurrent.atomic.AtomicLong());
         outbox.accept("e1");
         Outbox.Reader older = outbox.open();
         CompletableFuture<ServerMessage> olderNext = CompletableFuture.supplyAsync(() -> take(older));
@@ -95,28 +95,28 @@ class OutboxTest {
             assertThat(olderNext.get(5, TimeUnit.SECONDS)).isEqualTo(ServerMessage.CloseStream.INSTANCE);
             older.close();
             outbox.send(completed("e1"));
-            assertThat(newer.next(HEARTBEAT)).isEqualTo(completed("e1"));
+            assertThat(newer.next(HEARTBEAT).message()).isEqualTo(completed("e1"));
         }
     }
 
     @Test
     void aMessageWhoseWriteFailedGoesToTheNextStream() throws Exception {
-        Outbox outbox = new Outbox();
+        Outbox outbox = new Outbox(new java.util.concurrent.atomic.AtomicLong());
         outbox.accept("e1");
         outbox.send(completed("e1"));
         try (Outbox.Reader broken = outbox.open()) {
-            ServerMessage message = broken.next(HEARTBEAT);
+            Outbox.Outgoing message = broken.next(HEARTBEAT);
             assertThat(broken.putBack(message)).as("it was the current stream").isTrue();
         }
         try (Outbox.Reader next = outbox.open()) {
-            assertThat(next.next(HEARTBEAT)).isEqualTo(completed("e1"));
-            assertThat(next.next(HEARTBEAT)).isEqualTo(ServerMessage.CloseStream.INSTANCE);
+            assertThat(next.next(HEARTBEAT).message()).isEqualTo(completed("e1"));
+            assertThat(next.next(HEARTBEAT).message()).isEqualTo(ServerMessage.CloseStream.INSTANCE);
         }
     }
 
     @Test
     void aWithdrawnJoinLetsTheStreamClose() throws Exception {
-        Outbox outbox = new Outbox();
+        Outbox outbox = new Outbox(new java.util.concurrent.atomic.AtomicLong());
         outbox.accept("e1");
         try (Outbox.Reader stream = outbox.open()) {
             CompletableFuture<ServerMessage> next = CompletableFuture.supplyAsync(() -> take(stream));
@@ -125,9 +125,31 @@ class OutboxTest {
         }
     }
 
+    @Test
+    void aSessionThatLeavesTooMuchUnreadIsToldSoAndKeepsOnlyItsCompletions() throws Exception {
+        java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
+        Outbox outbox = new Outbox(total);
+        outbox.accept("e1");
+        ServerMessage step = new ServerMessage.Log("e1", "x".repeat(1024 * 1024), "info", 10.0, true, "Info");
+        int accepted = 0;
+        while (outbox.send(step)) {
+            accepted++;
+        }
+        assertThat(accepted).isEqualTo((int) (Outbox.MAX_UNREAD_BYTES / (1024 * 1024)) - 1);
+        assertThat(total.get()).as("the unread steps went").isZero();
+        assertThat(outbox.send(step)).as("and the next ones go too, until the stream catches up").isFalse();
+        assertThat(outbox.send(completed("e1"))).isTrue();
+        try (Outbox.Reader stream = outbox.open()) {
+            assertThat(stream.next(HEARTBEAT).message()).isEqualTo(completed("e1"));
+        }
+        assertThat(total.get()).isZero();
+        outbox.accept("e2");
+        assertThat(outbox.send(starts("e2"))).as("a caught-up session starts afresh").isTrue();
+    }
+
     private static ServerMessage take(Outbox.Reader stream) {
         try {
-            return stream.next(HEARTBEAT);
+            return stream.next(HEARTBEAT).message();
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
