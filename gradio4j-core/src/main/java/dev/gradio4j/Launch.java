@@ -3,6 +3,7 @@ package dev.gradio4j;
 import dev.gradio4j.internal.server.Access;
 import dev.gradio4j.internal.server.Origins;
 import dev.gradio4j.internal.server.ServerSettings;
+import dev.gradio4j.internal.server.Storage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +37,10 @@ public final class Launch {
     private final List<String> allowedOrigins = new ArrayList<>();
     private final List<String> allowedHosts = new ArrayList<>();
     private final List<String> trustedProxies = new ArrayList<>();
+    private long maxStoredBytes = Storage.DEFAULT.maxStoredBytes();
+    private long uploadBytesPerHour = Storage.DEFAULT.uploadBytesPerHour();
+    private Duration cleanEvery;
+    private Duration cleanAge;
 
     private Launch() {}
 
@@ -113,6 +118,33 @@ public final class Launch {
     /** Where uploads and outputs are kept; default {@code GRADIO_TEMP_DIR}, else a gradio4j folder in the system temp directory. */
     public Launch uploadDir(Path dir) {
         this.uploadDir = dir;
+        return this;
+    }
+
+    /**
+     * Deletes stored uploads and outputs older than {@code age} every {@code frequency}, as
+     * Gradio's {@code delete_cache=(frequency, age)}. Off by default: files stay until the store
+     * is full ({@link #maxStoredBytes}).
+     */
+    public Launch deleteCache(Duration frequency, Duration age) {
+        if (frequency.isNegative() || frequency.isZero() || age.isNegative()) {
+            throw new IllegalArgumentException("deleteCache takes a positive frequency and an age of zero or more: "
+                    + frequency + ", " + age);
+        }
+        this.cleanEvery = frequency;
+        this.cleanAge = age;
+        return this;
+    }
+
+    /** The most bytes of uploads and outputs kept at once (10 GiB by default); beyond it, uploads get 507. */
+    public Launch maxStoredBytes(long bytes) {
+        this.maxStoredBytes = bytes;
+        return this;
+    }
+
+    /** The most bytes one client address may upload in an hour (2 GiB by default); beyond it, 429. */
+    public Launch uploadBytesPerHour(long bytes) {
+        this.uploadBytesPerHour = bytes;
         return this;
     }
 
@@ -203,7 +235,8 @@ public final class Launch {
         return new ServerSettings(resolvedHost, resolvedPort, exact, showError, maxFileSize,
                 withEnvPaths(allowedPaths, "GRADIO_ALLOWED_PATHS"), withEnvPaths(blockedPaths, "GRADIO_BLOCKED_PATHS"),
                 css, js, head, dir, heartbeat, sessionCapacity, Math.min(sessionCapacity, sessionsPerClient), sessionIdle, quiet,
-                new Access(allowedOrigins, allowedHosts, trustedProxies));
+                new Access(allowedOrigins, allowedHosts, trustedProxies),
+                new Storage(maxStoredBytes, uploadBytesPerHour, cleanEvery, cleanAge));
     }
 
     private static int parsePort(String value) {

@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * The server's files: uploads, and outputs published for download, each stored as
@@ -36,16 +38,31 @@ public final class FileStore {
     private final List<Path> allowed;
     private final List<Path> blocked;
     private final long maxFileSize;
+    private final long maxStoredBytes;
+    /** Bytes of the files in the store (counted at start, then as files come and go). */
+    private final AtomicLong storedBytes = new AtomicLong();
     private final byte[] seed = new byte[32];
 
-    public FileStore(Path dir, List<Path> allowed, List<Path> blocked, long maxFileSize) throws IOException {
+    public FileStore(Path dir, List<Path> allowed, List<Path> blocked, long maxFileSize, long maxStoredBytes) throws IOException {
         Files.createDirectories(dir);
+        this.maxStoredBytes = maxStoredBytes;
         this.dir = dir.toAbsolutePath().normalize();
         this.realDir = dir.toRealPath();
         this.allowed = allowed.stream().map(FileStore::real).toList();
         this.blocked = blocked.stream().map(FileStore::real).toList();
         this.maxFileSize = maxFileSize;
         new SecureRandom().nextBytes(seed);
+        try (Stream<Path> files = Files.walk(this.dir)) {
+            files.filter(Files::isRegularFile).forEach(file -> storedBytes.addAndGet(sizeOf(file)));
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException gone) {
+            return 0;
+        }
     }
 
     public long maxFileSize() {
@@ -58,6 +75,9 @@ public final class FileStore {
      * @throws FileTooLargeException when it is larger than the limit (nothing is kept)
      */
     public Path saveUpload(String originalName, InputStream content) throws IOException {
+        if (storedBytes.get() >= maxStoredBytes) {
+            throw new StoreFullException(maxStoredBytes);
+        }
         Path temp = Files.createTempFile(dir, ".upload-", ".part");
         try {
             MessageDigest digest = keyedDigest();
@@ -145,6 +165,7 @@ public final class FileStore {
         Path target = folder.resolve(name);
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            storedBytes.addAndGet(sizeOf(target));
         }
         return target;
     }
@@ -255,6 +276,48 @@ public final class FileStore {
             return digest;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Deletes the stored files (uploads and outputs) last changed longer ago than {@code age},
+     * and the folders they leave empty: Gradio's {@code delete_cache}.
+     *
+     * @return how many files went
+     */
+    public int deleteOlderThan(java.time.Duration age) throws IOException {
+        long cutoff = System.currentTimeMillis() - age.toMillis();
+        int deleted = 0;
+        try (Stream<Path> folders = Files.list(dir)) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    for (Path file : files.toList()) {
+                        if (Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis() < cutoff) {
+                            long size = sizeOf(file);
+                            if (Files.deleteIfExists(file)) {
+                                storedBytes.addAndGet(-size);
+                                deleted++;
+                            }
+                        }
+                    }
+                }
+                try (Stream<Path> rest = Files.list(folder)) {
+                    if (rest.findAny().isEmpty()) {
+                        Files.deleteIfExists(folder);
+                    }
+                } catch (java.nio.file.DirectoryNotEmptyException refilled) {
+                    // a file arrived meanwhile: the folder stays
+                }
+            }
+        }
+        published.clear();
+        return deleted;
+    }
+
+    /** The store holds as many bytes as it may: uploads wait until files are deleted. */
+    public static final class StoreFullException extends IOException {
+        public StoreFullException(long limit) {
+            super("The server's file store is full (" + (limit >> 20) + " MiB); try again once old files are cleaned up.");
         }
     }
 

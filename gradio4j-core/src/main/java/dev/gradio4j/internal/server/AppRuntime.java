@@ -5,6 +5,7 @@ import dev.gradio4j.ValueContext;
 import dev.gradio4j.internal.app.AppModel;
 import dev.gradio4j.internal.app.KeyInheritance;
 import dev.gradio4j.internal.files.FileStore;
+import dev.gradio4j.internal.files.UploadQuota;
 import dev.gradio4j.internal.queue.EventQueue;
 import dev.gradio4j.internal.queue.EventRunner;
 import dev.gradio4j.internal.session.SessionStore;
@@ -20,6 +21,7 @@ import java.util.Map;
 final class AppRuntime implements AutoCloseable {
     final ServerSettings settings;
     final FileStore files;
+    final UploadQuota uploads;
     final SessionStore sessions;
     final EventQueue queue;
     final CallResults calls = new CallResults();
@@ -35,7 +37,9 @@ final class AppRuntime implements AutoCloseable {
         this.origins = new Origins(settings.host(), settings.access());
         this.devEvents = devMode ? new DevEvents() : null;
         this.page = PageOptions.of(settings);
-        this.files = new FileStore(settings.uploadDir(), settings.allowedPaths(), settings.blockedPaths(), settings.maxFileSize());
+        this.files = new FileStore(settings.uploadDir(), settings.allowedPaths(), settings.blockedPaths(), settings.maxFileSize(),
+                settings.storage().maxStoredBytes());
+        this.uploads = new UploadQuota(settings.storage().uploadBytesPerHour());
         this.sessions = new SessionStore(settings.sessionCapacity(), settings.sessionsPerClient(), settings.sessionIdle());
         this.queue = new EventQueue(new EventRunner(this::fileContext, settings.showError()));
         swap(compiler.apply(fileContext("")));
@@ -102,6 +106,15 @@ final class AppRuntime implements AutoCloseable {
                 return new FileData(data.path(), root + data.url(), data.size(), data.origName(), data.mimeType());
             }
         };
+    }
+
+    /** Deletes stored files older than {@code age}; a failure is logged, and the next round tries again. */
+    void deleteOldFiles(java.time.Duration age) {
+        try {
+            files.deleteOlderThan(age);
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(AppRuntime.class).warn("Could not delete old files: {}", e.toString());
+        }
     }
 
     @Override

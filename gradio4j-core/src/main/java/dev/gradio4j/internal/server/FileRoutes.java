@@ -24,6 +24,7 @@ final class FileRoutes {
 
     /** Stores every {@code files} part and answers their server paths, in order. */
     void upload(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String client = runtime.origins.clientAddress(request);
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
             throw new HttpError(400, "Invalid content type: send multipart/form-data with one \"files\" part per file.");
@@ -44,6 +45,10 @@ final class FileRoutes {
                     throw new HttpError(413, "The file " + part.getSubmittedFileName() + " exceeds the maximum allowed size of "
                             + runtime.files.maxFileSize() + " bytes.");
                 }
+                long wait = runtime.uploads.take(client, part.getSize());
+                if (wait > 0) {
+                    throw new HttpError(429, "This client uploaded as much as it may this hour; try again in " + wait + " s.");
+                }
                 try (InputStream in = part.getInputStream()) {
                     paths.add(runtime.files.saveUpload(part.getSubmittedFileName(), in).toString());
                 } finally {
@@ -52,6 +57,8 @@ final class FileRoutes {
             }
         } catch (FileStore.FileTooLargeException e) {
             throw new HttpError(413, e.getMessage());
+        } catch (FileStore.StoreFullException e) {
+            throw new HttpError(507, e.getMessage());
         } catch (IllegalStateException e) {
             throw new HttpError(413, "The upload exceeds the maximum allowed size of " + runtime.files.maxFileSize() + " bytes.");
         } catch (IOException e) {

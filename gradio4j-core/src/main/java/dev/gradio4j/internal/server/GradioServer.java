@@ -100,6 +100,11 @@ public final class GradioServer implements Server {
             });
             cleaner.scheduleWithFixedDelay(runtime.sessions::evictIdle, 60, 60, TimeUnit.SECONDS);
             cleaner.scheduleWithFixedDelay(runtime.calls::expire, 60, 60, TimeUnit.SECONDS);
+            Storage storage = settings.storage();
+            if (storage.cleanEvery() != null) {
+                long every = storage.cleanEvery().toMillis();
+                cleaner.scheduleWithFixedDelay(() -> runtime.deleteOldFiles(storage.cleanAge()), every, every, TimeUnit.MILLISECONDS);
+            }
             if (!settings.quiet()) {
                 System.out.println("* Running on local URL:  " + url);
             }
@@ -138,7 +143,7 @@ public final class GradioServer implements Server {
         var servlet = new ServletHolder(new GradioServlet(runtime));
         long max = runtime.settings.maxFileSize();
         servlet.getRegistration().setMultipartConfig(new MultipartConfigElement(
-                runtime.settings.uploadDir().toString(), max, -1, 1024 * 1024));
+                runtime.settings.uploadDir().toString(), max, 2 * max + 1024 * 1024, 1024 * 1024));
         context.addServlet(servlet, "/*");
         jetty.setHandler(context);
         jetty.setStopTimeout(1000);

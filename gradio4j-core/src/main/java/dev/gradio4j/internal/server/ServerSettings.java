@@ -14,15 +14,16 @@ import java.util.List;
  * @param sessionsPerClient the most sessions one client address may hold
  * @param sessionIdle   how long a session with no connection and no activity is kept
  * @param access        which origins, host names and proxies are trusted
+ * @param storage       bounds on the files kept
  */
 public record ServerSettings(String host, int port, boolean exactPort, boolean showError,
                              long maxFileSize, List<Path> allowedPaths, List<Path> blockedPaths,
                              String css, String js, String head, Path uploadDir, Duration heartbeat,
                              int sessionCapacity, int sessionsPerClient, Duration sessionIdle, boolean quiet,
-                             Access access) {
+                             Access access, Storage storage) {
     /** The same settings on another port. */
     public ServerSettings withPort(int port) {
         return new ServerSettings(host, port, exactPort, showError, maxFileSize, allowedPaths, blockedPaths, css, js, head,
-                uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access);
+                uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access, storage);
     }
 }

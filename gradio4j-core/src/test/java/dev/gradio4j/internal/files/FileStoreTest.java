@@ -18,7 +18,7 @@ class FileStoreTest {
 
     @Test
     void aFilePublishedAgainIsNotCopiedAgainUntilItChanges() throws Exception {
-        FileStore store = new FileStore(cache, List.of(outputs), List.of(), 1 << 20);
+        FileStore store = new FileStore(cache, List.of(outputs), List.of(), 1 << 20, Long.MAX_VALUE);
         Path report = Files.writeString(outputs.resolve("report.txt"), "first");
 
         Path first = store.publish(report, null);
