@@ -1,5 +1,6 @@
 import { mount } from "svelte";
 import App from "./App.svelte";
+import Login from "./lib/Login.svelte";
 import type { AppConfig } from "./lib/types";
 import "./theme.css";
 
@@ -18,6 +19,9 @@ async function loadConfig(): Promise<AppConfig> {
 
 const target = document.getElementById("gradio4j-app")!;
 loadConfig().then(
-  (config) => mount(App, { target, props: { config } }),
+  (config) =>
+    config.auth_required
+      ? mount(Login, { target, props: { title: config.title ?? null, message: config.auth_message ?? null } })
+      : mount(App, { target, props: { config } }),
   (error) => (target.textContent = `This app's configuration could not be loaded: ${error}`),
 );

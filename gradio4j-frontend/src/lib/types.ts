@@ -56,6 +56,9 @@ export interface AppConfig {
   fill_width?: boolean;
   /** Running under the reloader: the page follows `{api_prefix}/dev/reload`. */
   dev_mode?: boolean;
+  /** The app needs a login first: the page shows the login form, and the config holds nothing else. */
+  auth_required?: boolean;
+  auth_message?: string | null;
 }
 
 /** What an output shows while its event runs. */

@@ -6,8 +6,9 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 
-const { HELLO_URL, SHOWCASE_URL, HOSTILE_URL, CHAT_URL, AGENT_URL, SCREENSHOTS = "screenshots", CHROMIUM = "/usr/bin/chromium" } = process.env;
-assert.ok(HELLO_URL && SHOWCASE_URL && HOSTILE_URL && CHAT_URL && AGENT_URL, "set HELLO_URL, SHOWCASE_URL, HOSTILE_URL, CHAT_URL and AGENT_URL");
+const { HELLO_URL, SHOWCASE_URL, HOSTILE_URL, CHAT_URL, AGENT_URL, AUTH_URL, SCREENSHOTS = "screenshots", CHROMIUM = "/usr/bin/chromium" } = process.env;
+assert.ok(HELLO_URL && SHOWCASE_URL && HOSTILE_URL && CHAT_URL && AGENT_URL && AUTH_URL,
+  "set HELLO_URL, SHOWCASE_URL, HOSTILE_URL, CHAT_URL, AGENT_URL and AUTH_URL");
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 let browser;
@@ -189,6 +190,40 @@ test("a page on another loopback port cannot read an app's answers", async () =>
   }, SHOWCASE_URL);
   assert.deepEqual(attempts, { config: "refused: TypeError", info: "refused: TypeError", call: "refused: TypeError" });
   await page.close();
+});
+
+test("an app behind a login shows its login form, refuses a wrong password, and shows each user their tools", async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(AUTH_URL);
+  await page.getByRole("button", { name: "Log in" }).waitFor();
+  assert.equal(await page.locator("[data-block-id]").count(), 0, "nothing of the app before the login");
+  assert.match(await page.locator("body").innerText(), /Log in as admin/);
+  await shot(page, "login");
+  await page.getByLabel("Username").fill("guest");
+  await page.getByLabel("Password").fill("wrong");
+  await page.getByRole("button", { name: "Log in" }).click();
+  assert.equal(await page.getByRole("alert").innerText(), "Incorrect username or password.");
+  await page.getByLabel("Password").fill("guest1234");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.getByText("Signed in as guest").waitFor();
+  assert.equal(await page.getByRole("button", { name: "Usage report" }).count(), 0, "the guest does not see the admin's tool");
+  await page.getByLabel("Text").fill("three small words");
+  await page.getByRole("button", { name: "Count words" }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll("input, textarea")].some((f) => f.value === "3 words, counted for guest."));
+  assert.equal(await page.getByRole("link", { name: "Log out" }).getAttribute("href"), "logout");
+  await page.goto(AUTH_URL + "/logout");
+  await page.getByRole("button", { name: "Log in" }).waitFor();
+  await page.getByLabel("Username").fill("admin");
+  await page.getByLabel("Password").fill("pass1234");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.getByRole("button", { name: "Usage report" }).waitFor();
+  await context.close();
+  const dark = await browser.newPage();
+  await dark.goto(AUTH_URL + "/?__theme=dark");
+  await dark.getByRole("button", { name: "Log in" }).waitFor();
+  await shot(dark, "login-dark");
+  await dark.close();
 });
 
 test("a value the server rejects comes back as a toast with its message", async () => {

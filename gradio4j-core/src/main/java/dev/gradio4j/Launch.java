@@ -1,5 +1,6 @@
 package dev.gradio4j;
 
+import dev.gradio4j.internal.auth.PasswordAuth;
 import dev.gradio4j.internal.server.Access;
 import dev.gradio4j.internal.server.Origins;
 import dev.gradio4j.internal.server.ServerSettings;
@@ -39,6 +40,9 @@ public final class Launch {
     private final List<String> trustedProxies = new ArrayList<>();
     private long maxStoredBytes = Storage.DEFAULT.maxStoredBytes();
     private long uploadBytesPerHour = Storage.DEFAULT.uploadBytesPerHour();
+    private final java.util.Map<String, String> passwords = new java.util.LinkedHashMap<>();
+    private java.util.function.BiPredicate<String, String> authCheck;
+    private String authMessage;
     private Duration cleanEvery;
     private Duration cleanAge;
 
@@ -180,6 +184,46 @@ public final class Launch {
     }
 
     /**
+     * Requires a login: {@code username} with {@code password}, as Gradio's
+     * {@code launch(auth=("admin", "pass1234"))}. Call it once per user. The page shows a login
+     * form; API clients log in as they do with Gradio ({@code Client(url, auth=(user, password))}
+     * in Python, {@code Client.connect(url, {auth: [user, password]})} in JavaScript). Handlers
+     * read the user from {@link Request#username()}.
+     *
+     * <pre>{@code
+     * app.launch(Launch.options().auth("admin", "pass1234").auth("ada", "lovelace1815"));
+     * }</pre>
+     */
+    public Launch auth(String username, String password) {
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("auth takes a user name and a password, neither empty");
+        }
+        if (authCheck != null) {
+            throw new IllegalArgumentException("auth is either users with passwords or a function, not both");
+        }
+        passwords.put(username, password);
+        return this;
+    }
+
+    /**
+     * Requires a login that {@code check} accepts: it gets the user name and the password, and
+     * answers whether they may log in (Gradio's {@code auth=callable}).
+     */
+    public Launch auth(java.util.function.BiPredicate<String, String> check) {
+        if (!passwords.isEmpty()) {
+            throw new IllegalArgumentException("auth is either users with passwords or a function, not both");
+        }
+        this.authCheck = java.util.Objects.requireNonNull(check, "check");
+        return this;
+    }
+
+    /** A message shown on the login page (Gradio's {@code auth_message}). */
+    public Launch authMessage(String message) {
+        this.authMessage = message;
+        return this;
+    }
+
+    /**
      * Pages on these origins may call the app from a browser, besides the app's own page: a site
      * that embeds it, or a front end served elsewhere ({@code "https://intranet.example.com"},
      * {@code "http://localhost:5173"}). By default no other origin may: the browser reads none of
@@ -236,7 +280,9 @@ public final class Launch {
                 withEnvPaths(allowedPaths, "GRADIO_ALLOWED_PATHS"), withEnvPaths(blockedPaths, "GRADIO_BLOCKED_PATHS"),
                 css, js, head, dir, heartbeat, sessionCapacity, Math.min(sessionCapacity, sessionsPerClient), sessionIdle, quiet,
                 new Access(allowedOrigins, allowedHosts, trustedProxies),
-                new Storage(maxStoredBytes, uploadBytesPerHour, cleanEvery, cleanAge));
+                new Storage(maxStoredBytes, uploadBytesPerHour, cleanEvery, cleanAge),
+                authCheck != null ? PasswordAuth.of(authCheck, authMessage)
+                        : passwords.isEmpty() ? null : PasswordAuth.of(passwords, authMessage));
     }
 
     private static int parsePort(String value) {

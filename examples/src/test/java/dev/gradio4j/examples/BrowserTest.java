@@ -38,6 +38,7 @@ class BrowserTest {
              Server showcase = Showcase.app().launch(options);
              Server chat = EchoChat.app().launch(options);
              Server agent = AgentChat.app().launch(options);
+             Server auth = TeamTools.app().launch(TeamTools.logins().port(0).quiet(true));
              // The app's own css, js and head are applied: the only script that runs is the app's.
              Server hostile = hostileApp().launch(Launch.options().port(0).quiet(true)
                      .css("#hostile-markdown { outline: 3px solid rgb(255, 0, 0); }")
@@ -51,6 +52,7 @@ class BrowserTest {
             builder.environment().put("HOSTILE_URL", hostile.url());
             builder.environment().put("CHAT_URL", chat.url());
             builder.environment().put("AGENT_URL", agent.url());
+            builder.environment().put("AUTH_URL", auth.url());
             builder.environment().put("SCREENSHOTS", Path.of("target/screenshots").toAbsolutePath().toString());
             builder.environment().putIfAbsent("CHROMIUM", "/usr/bin/chromium");
             // For the test that stops and restarts an app of its own.
@@ -62,7 +64,7 @@ class BrowserTest {
             assertThat(node.waitFor(5, TimeUnit.MINUTES)).as("node finished").isTrue();
             System.out.println(output);
             assertThat(node.exitValue()).as("node --test exit code; its output:\n" + output).isZero();
-            assertThat(output).contains("pass 23").contains("fail 0");
+            assertThat(output).contains("pass 24").contains("fail 0");
         }
     }
 }

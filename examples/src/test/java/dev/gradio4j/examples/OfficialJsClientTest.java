@@ -29,6 +29,13 @@ class OfficialJsClientTest {
     }
 
     @Test
+    void theOfficialJsClientLogsInToAnAppBehindALogin() throws Exception {
+        try (Server server = TeamTools.app().launch(TeamTools.logins().port(0).quiet(true))) {
+            assertThat(ClientSuites.node("auth.test.mjs", server.url())).contains("pass 3").contains("fail 0");
+        }
+    }
+
+    @Test
     void theOfficialJsClientSendsAPictureToAMultimodalChat() throws Exception {
         try (Server server = AgentChat.app().launch(Launch.options().port(0).quiet(true))) {
             assertThat(ClientSuites.node("multimodal-chat.test.mjs", server.url())).contains("pass 1").contains("fail 0");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class OfficialPythonClientTest {
     private static final int CONFORMANCE_CHECKS = 14;
     private static final int CHAT_CHECKS = 3;
+    private static final int AUTH_CHECKS = 4;
 
     @Test
     void thePythonClientPassesEveryConformanceCheck() throws Exception {
@@ -31,10 +32,19 @@ class OfficialPythonClientTest {
     }
 
     @Test
+    void thePythonClientLogsInToAnAppBehindALogin() throws Exception {
+        try (Server server = TeamTools.app().launch(TeamTools.logins().port(0).quiet(true))) {
+            assertThat(ClientSuites.pytest("test_auth.py", server.url(), true)).contains(AUTH_CHECKS + " passed");
+        }
+    }
+
+    @Test
     void theSuitesExpectWhatTheRealGradioDoes() throws Exception {
-        try (var conformance = new ClientSuites.GradioTwin("conformance"); var chat = new ClientSuites.GradioTwin("echo_chat")) {
+        try (var conformance = new ClientSuites.GradioTwin("conformance"); var chat = new ClientSuites.GradioTwin("echo_chat");
+             var auth = new ClientSuites.GradioTwin("team_tools")) {
             assertThat(ClientSuites.pytest("test_conformance.py", conformance.url, false)).contains(CONFORMANCE_CHECKS + " passed");
             assertThat(ClientSuites.pytest("test_chat.py", chat.url, false)).contains(CHAT_CHECKS + " passed");
+            assertThat(ClientSuites.pytest("test_auth.py", auth.url, false)).contains(AUTH_CHECKS + " passed");
         }
     }
 }

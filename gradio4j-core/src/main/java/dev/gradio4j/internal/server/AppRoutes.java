@@ -36,10 +36,12 @@ final class AppRoutes {
 
     /**
      * The page: the browser UI with the config inlined as Gradio's page has it
-     * ({@code window.gradio_config}), the title, and the app's {@code css} and {@code head}.
+     * ({@code window.gradio_config}), the title, and the app's {@code css} and {@code head}. Before
+     * a login, the config says only that one is needed ({@code auth_required}), and the page
+     * shows its login form: nothing of the app is given away.
      */
-    void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Map<String, Object> config = config(request);
+    void page(HttpServletRequest request, HttpServletResponse response, boolean loginFirst) throws IOException {
+        Map<String, Object> config = loginFirst ? loginConfig() : config(request);
         var head = new StringBuilder()
                 .append("<title>").append(escape(String.valueOf(config.get("title")))).append("</title>\n")
                 .append("<script>window.gradio_config = ").append(Json.write(config).replace("</", "<\\/")).append(";</script>\n");
@@ -47,10 +49,20 @@ final class AppRoutes {
         // The id lets the page replace the app's CSS in place when a reload changes it.
         head.append("<style id=\"gradio4j-app-css\">").append(options.css() == null ? "" : options.css().replace("</", "<\\/"))
                 .append("</style>\n");
-        if (options.head() != null) {
+        if (options.head() != null && !loginFirst) {
             head.append(options.head()).append('\n');
         }
         frontend.page(head.toString(), request, response);
+    }
+
+    private Map<String, Object> loginConfig() {
+        Map<String, Object> config = new java.util.LinkedHashMap<>();
+        config.put("auth_required", true);
+        config.put("auth_message", runtime.settings.auth().message());
+        config.put("title", runtime.app().settings().get("title"));
+        config.put("version", Config.GRADIO_VERSION);
+        config.put("api_prefix", "/gradio_api");
+        return config;
     }
 
     /** {@code GET /assets/{name}}: the browser UI's scripts, styles and fonts. */

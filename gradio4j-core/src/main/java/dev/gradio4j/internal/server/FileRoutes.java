@@ -47,7 +47,7 @@ final class FileRoutes {
                 }
                 long wait = runtime.uploads.take(client, part.getSize());
                 if (wait > 0) {
-                    throw new HttpError(429, "This client uploaded as much as it may this hour; try again in " + wait + " s.");
+                    throw new HttpError(429, "This client uploaded as much as it may this hour; try again in " + wait + " s.", wait);
                 }
                 try (InputStream in = part.getInputStream()) {
                     paths.add(runtime.files.saveUpload(part.getSubmittedFileName(), in).toString());

@@ -9,6 +9,7 @@ import dev.gradio4j.internal.log.ConsoleLogging;
 import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.net.BindException;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,14 +33,16 @@ public final class GradioServer implements Server {
 
     private final org.eclipse.jetty.server.Server jetty;
     private final AppRuntime runtime;
+    private final GradioServlet servlet;
     private final ScheduledExecutorService cleaner;
     private final String url;
     private final int port;
 
-    private GradioServer(org.eclipse.jetty.server.Server jetty, AppRuntime runtime, ScheduledExecutorService cleaner,
-                         String url, int port) {
+    private GradioServer(org.eclipse.jetty.server.Server jetty, AppRuntime runtime, GradioServlet servlet,
+                         ScheduledExecutorService cleaner, String url, int port) {
         this.jetty = jetty;
         this.runtime = runtime;
+        this.servlet = servlet;
         this.cleaner = cleaner;
         this.url = url;
         this.port = port;
@@ -79,7 +82,8 @@ public final class GradioServer implements Server {
         int attempts = settings.exactPort() || settings.port() == 0 ? 1 : 100;
         for (int i = 0; i < attempts; i++) {
             int port = settings.port() == 0 ? 0 : settings.port() + i;
-            org.eclipse.jetty.server.Server jetty = jetty(runtime, settings.host(), port);
+            GradioServlet servlet = new GradioServlet(runtime);
+            org.eclipse.jetty.server.Server jetty = jetty(servlet, runtime, settings.host(), port);
             try {
                 jetty.start();
             } catch (Exception e) {
@@ -108,12 +112,12 @@ public final class GradioServer implements Server {
             if (!settings.quiet()) {
                 System.out.println("* Running on local URL:  " + url);
             }
-            return new GradioServer(jetty, runtime, cleaner, url, bound);
+            return new GradioServer(jetty, runtime, servlet, cleaner, url, bound);
         }
         throw new IllegalStateException("No free port from " + settings.port());
     }
 
-    private static org.eclipse.jetty.server.Server jetty(AppRuntime runtime, String host, int port) {
+    private static org.eclipse.jetty.server.Server jetty(GradioServlet servlet, AppRuntime runtime, String host, int port) {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("gradio4j-http");
         threads.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("gradio4j-request-", 0).factory()));
@@ -140,11 +144,11 @@ public final class GradioServer implements Server {
         var context = new ServletContextHandler();
         context.setContextPath("/");
         context.getServletHandler().setDecodeAmbiguousURIs(true);
-        var servlet = new ServletHolder(new GradioServlet(runtime));
+        var holder = new ServletHolder(servlet);
         long max = runtime.settings.maxFileSize();
-        servlet.getRegistration().setMultipartConfig(new MultipartConfigElement(
+        holder.getRegistration().setMultipartConfig(new MultipartConfigElement(
                 runtime.settings.uploadDir().toString(), max, 2 * max + 1024 * 1024, 1024 * 1024));
-        context.addServlet(servlet, "/*");
+        context.addServlet(holder, "/*");
         jetty.setHandler(context);
         jetty.setStopTimeout(1000);
         return jetty;
@@ -183,6 +187,11 @@ public final class GradioServer implements Server {
     /** Tells open pages that the last save could not be served, and why ({@code message}). */
     public void reloadFailed(String message) {
         runtime.devEvents.publish(new DevEvents.Event("error", Json.write(message)));
+    }
+
+    /** Every route the server answers, for the tests that go over each. */
+    List<Route> routes() {
+        return servlet.table();
     }
 
     @Override

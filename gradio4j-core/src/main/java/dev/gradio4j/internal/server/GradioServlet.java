@@ -6,13 +6,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every route of the Gradio protocol, dispatched by path to its route group. Mapped at
- * {@code /*}.
+ * Every route of the Gradio protocol, in one table ({@link #routes}), dispatched to its route
+ * group. Mapped at {@code /*}. Before a route runs: the origin rules ({@link Origins}), then the
+ * login, unless the route is open ({@link AuthRoutes#require}).
  *
  * <p>Threading: each request runs on its own (virtual) thread. Event streams block their
  * thread while they wait for messages, which costs little on virtual threads. Handlers never
@@ -27,14 +30,18 @@ final class GradioServlet extends HttpServlet {
     private final transient FileRoutes files;
     private final transient DevRoutes dev;
     private final transient Origins origins;
+    private final transient AuthRoutes auth;
+    private final transient List<Route> routes;
 
     GradioServlet(AppRuntime runtime) {
         this.origins = runtime.origins;
+        this.auth = new AuthRoutes(runtime);
         this.app = new AppRoutes(runtime);
         this.queue = new QueueRoutes(runtime);
         this.dev = new DevRoutes(runtime);
         this.calls = new CallRoutes(runtime);
         this.files = new FileRoutes(runtime);
+        this.routes = routes();
     }
 
     @Override
@@ -48,15 +55,22 @@ final class GradioServlet extends HttpServlet {
             if (!response.isCommitted()) {
                 response.reset();
                 cors(corsOrigin, request, response);
-                if (e.status == 429) {
-                    response.setHeader("Retry-After", "5");
+                if (e.retryAfter > 0) {
+                    response.setHeader("Retry-After", Long.toString(e.retryAfter));
                 }
                 if (e.status == 413 || e.status == 408) {
                     // The body was left unread, so Jetty drops the connection after answering;
                     // saying so keeps clients from sending their next request down a dead one.
                     response.setHeader("Connection", "close");
                 }
-                Http.error(response, e.status, e.getMessage());
+                if (e instanceof AuthRoutes.NotAuthenticated missing) {
+                    Map<String, Object> detail = new java.util.LinkedHashMap<>();
+                    detail.put("error", "Not authenticated");
+                    detail.put("auth_message", missing.authMessage);
+                    Http.json(response, 401, Map.of("detail", detail));
+                } else {
+                    Http.error(response, e.status, e.getMessage());
+                }
             }
         } catch (BadMessageException e) {
             // Jetty reads parameters lazily: a query string that is not percent-encoded UTF-8
@@ -75,86 +89,91 @@ final class GradioServlet extends HttpServlet {
         }
     }
 
+    /** Every route, in the order they are matched. */
+    private List<Route> routes() {
+        String api = "/gradio_api";
+        return List.of(
+                Route.get("/", (request, response, rest) -> app.page(request, response,
+                        auth.enabled() && auth.user(request) == null)).withoutLogin(),
+                Route.getPrefix("/assets/", "/assets/index.js", (request, response, name) -> app.asset(name, request, response)).withoutLogin(),
+                Route.post("/login", (request, response, rest) -> auth.login(request, response)).withoutLogin(),
+                Route.get("/logout", (request, response, rest) -> auth.logout(request, response)).withoutLogin(),
+                Route.get("/login_check", (request, response, rest) -> auth.check(request, response)).withoutLogin(),
+                Route.get(api + "/login_check", (request, response, rest) -> auth.check(request, response)).withoutLogin(),
+                Route.get(api + "/user", (request, response, rest) -> auth.user(request, response)).withoutLogin(),
+                Route.get("/config", (request, response, rest) -> app.config(request, response)),
+                Route.get(api + "/config", (request, response, rest) -> app.config(request, response)),
+                Route.getPrefix(api + "/file=", api + "/file=/tmp/x.txt", (request, response, path) -> files.download(
+                        URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8), "HEAD".equals(request.getMethod()), response)),
+                Route.get(api + "/info", (request, response, rest) -> app.info(request, response)),
+                Route.get(api + "/app_id", (request, response, rest) -> app.appId(response)),
+                Route.post(api + "/queue/join", (request, response, rest) -> queue.join(request, response)),
+                Route.get(api + "/queue/data", (request, response, rest) -> queue.data(request, response)),
+                Route.get(api + "/queue/status", (request, response, rest) -> queue.status(response)),
+                Route.post(api + "/cancel", (request, response, rest) -> queue.cancel(request, response)),
+                Route.post(api + "/reset", (request, response, rest) -> Http.json(response, 200, Map.of("success", true))),
+                Route.get(api + "/dev/reload", (request, response, rest) -> dev.reload(response)),
+                Route.getPrefix(api + "/heartbeat/", api + "/heartbeat/session-hash", (request, response, hash) ->
+                        queue.heartbeat(Submissions.sessionHash(only(hash)), request, response)),
+                Route.post(api + "/upload", (request, response, rest) -> files.upload(request, response)),
+                Route.postPrefix(api + "/run/", api + "/run/echo", (request, response, name) -> calls.run(only(name), request, response)),
+                Route.postPrefix(api + "/api/", api + "/api/echo", (request, response, name) -> calls.run(only(name), request, response)),
+                Route.postPrefix(api + "/call/v2/", api + "/call/v2/echo", (request, response, name) ->
+                        calls.start(only(name), true, request, response)),
+                Route.getPrefix(api + "/call/v2/", api + "/call/v2/echo/event", (request, response, rest) ->
+                        calls.results(second(rest), response)),
+                Route.postPrefix(api + "/call/", api + "/call/echo", (request, response, name) ->
+                        calls.start(only(name), false, request, response)),
+                Route.getPrefix(api + "/call/", api + "/call/echo/event", (request, response, rest) ->
+                        calls.results(second(rest), response)));
+    }
+
+    /** The routes, for the tests that go over every one. */
+    List<Route> table() {
+        return routes;
+    }
+
     private void route(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String method = request.getMethod();
-        String path = request.getRequestURI();
         if ("OPTIONS".equals(method)) {
             response.setStatus(200);
             return;
         }
-        boolean get = "GET".equals(method) || "HEAD".equals(method);
-        boolean post = "POST".equals(method);
+        String path = request.getRequestURI();
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        if (get && (path.equals("/") || path.isEmpty())) {
-            app.page(request, response);
-        } else if (get && path.equals("/config")) {
-            app.config(request, response);
-        } else if (get && path.startsWith("/assets/")) {
-            app.asset(path.substring("/assets/".length()), request, response);
-        } else if (!path.startsWith(API + "/")) {
-            throw new HttpError(404, "Not Found");
-        } else {
-            api(method, get, post, path.substring(API.length()), request, response);
+        boolean known = false;
+        for (Route route : routes) {
+            String rest = route.match(method, path);
+            if (rest == null) {
+                known |= route.match("GET", path) != null || route.match("POST", path) != null;
+                continue;
+            }
+            if (!route.open()) {
+                auth.require(request);
+            }
+            route.handler().handle(request, response, rest);
+            return;
         }
+        throw known ? new HttpError(405, "Method " + method + " is not allowed here.") : new HttpError(404, "Not Found");
     }
 
-    private void api(String method, boolean get, boolean post, String path, HttpServletRequest request,
-                     HttpServletResponse response) throws IOException {
-        if (get && path.startsWith("/file=")) {
-            files.download(URLDecoder.decode(path.substring("/file=".length()).replace("+", "%2B"), StandardCharsets.UTF_8),
-                    "HEAD".equals(method), response);
-        } else if (get && path.equals("/info")) {
-            app.info(request, response);
-        } else if (get && path.equals("/config")) {
-            app.config(request, response);
-        } else if (get && path.equals("/app_id")) {
-            app.appId(response);
-        } else if (post && path.equals("/queue/join")) {
-            queue.join(request, response);
-        } else if (get && path.equals("/queue/data")) {
-            queue.data(request, response);
-        } else if (get && path.equals("/queue/status")) {
-            queue.status(response);
-        } else if (post && path.equals("/cancel")) {
-            queue.cancel(request, response);
-        } else if (post && path.equals("/reset")) {
-            Http.json(response, 200, java.util.Map.of("success", true));
-        } else if (get && path.equals("/dev/reload")) {
-            dev.reload(response);
-        } else if (get && path.startsWith("/heartbeat/")) {
-            queue.heartbeat(Submissions.sessionHash(segment(path, 2)), request, response);
-        } else if (post && path.equals("/upload")) {
-            files.upload(request, response);
-        } else if (post && (path.startsWith("/run/") || path.startsWith("/api/"))) {
-            calls.run(segment(path, 2), request, response);
-        } else if (post && path.startsWith("/call/v2/")) {
-            calls.start(segment(path, 3), true, request, response);
-        } else if (get && path.startsWith("/call/v2/") && segments(path) == 4) {
-            calls.results(segment(path, 4), response);
-        } else if (post && path.startsWith("/call/") && segments(path) == 2) {
-            calls.start(segment(path, 2), false, request, response);
-        } else if (get && path.startsWith("/call/") && segments(path) == 3) {
-            calls.results(segment(path, 3), response);
-        } else if (!get && !post) {
-            throw new HttpError(405, "Method " + method + " is not allowed here.");
-        } else {
+    /** The one path segment of a prefix route's rest, decoded. */
+    private static String only(String rest) {
+        if (rest.isEmpty() || rest.contains("/")) {
             throw new HttpError(404, "Not Found");
         }
+        return URLDecoder.decode(rest, StandardCharsets.UTF_8);
     }
 
-    private static int segments(String path) {
-        return path.substring(1).split("/", -1).length;
-    }
-
-    /** The n-th path segment (1-based), decoded. */
-    private static String segment(String path, int n) {
-        String[] parts = path.substring(1).split("/", -1);
-        if (parts.length < n || parts[n - 1].isEmpty()) {
+    /** The second of exactly two segments (an api name, then an event id), decoded. */
+    private static String second(String rest) {
+        String[] parts = rest.split("/", -1);
+        if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
             throw new HttpError(404, "Not Found");
         }
-        return URLDecoder.decode(parts[n - 1], StandardCharsets.UTF_8);
+        return URLDecoder.decode(parts[1], StandardCharsets.UTF_8);
     }
 
     /** Grants the origin {@link Origins} admitted (if any) CORS permission, credentials included. */

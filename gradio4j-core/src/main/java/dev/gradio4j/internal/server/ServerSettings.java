@@ -1,5 +1,6 @@
 package dev.gradio4j.internal.server;
 
+import dev.gradio4j.internal.auth.PasswordAuth;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,15 +16,16 @@ import java.util.List;
  * @param sessionIdle   how long a session with no connection and no activity is kept
  * @param access        which origins, host names and proxies are trusted
  * @param storage       bounds on the files kept
+ * @param auth          who may log in, or null when the app is open to all
  */
 public record ServerSettings(String host, int port, boolean exactPort, boolean showError,
                              long maxFileSize, List<Path> allowedPaths, List<Path> blockedPaths,
                              String css, String js, String head, Path uploadDir, Duration heartbeat,
                              int sessionCapacity, int sessionsPerClient, Duration sessionIdle, boolean quiet,
-                             Access access, Storage storage) {
+                             Access access, Storage storage, PasswordAuth auth) {
     /** The same settings on another port. */
     public ServerSettings withPort(int port) {
         return new ServerSettings(host, port, exactPort, showError, maxFileSize, allowedPaths, blockedPaths, css, js, head,
-                uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access, storage);
+                uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access, storage, auth);
     }
 }

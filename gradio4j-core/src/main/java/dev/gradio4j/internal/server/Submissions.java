@@ -119,8 +119,8 @@ final class Submissions {
         }
         Map<String, List<String>> query = new HashMap<>();
         request.getParameterMap().forEach((name, values) -> query.put(name, List.of(values)));
-        return new Request(sessionHash, request.getRemoteAddr(), Map.copyOf(headers), Map.copyOf(query), null,
-                request.getRequestURI());
+        return new Request(sessionHash, request.getRemoteAddr(), Map.copyOf(headers), Map.copyOf(query),
+                (String) request.getAttribute(AuthRoutes.USER), request.getRequestURI());
     }
 
     /** Whether the caller identifies as an API client (the official clients send {@code x-gradio-user: api}). */
@@ -145,10 +145,16 @@ final class Submissions {
 
     /** The session with this hash, made on first use for the requesting client. */
     static Session session(AppRuntime runtime, String hash, HttpServletRequest request) {
+        String user = (String) request.getAttribute(AuthRoutes.USER);
+        Session session;
         try {
-            return runtime.sessions.get(hash, runtime.origins.clientAddress(request));
+            session = runtime.sessions.get(hash, runtime.origins.clientAddress(request), user);
         } catch (SessionStore.LimitReached e) {
-            throw new HttpError(e.perClient() ? 429 : 503, e.getMessage());
+            throw new HttpError(e.perClient() ? 429 : 503, e.getMessage(), 5);
         }
+        if (!java.util.Objects.equals(session.user(), user)) {
+            throw new HttpError(403, "This session belongs to another user: make a session hash of your own.");
+        }
+        return session;
     }
 }

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 public final class Session {
     private final String hash;
     private final String client;
+    private final String user;
     private final Map<String, StateValue> states = new ConcurrentHashMap<>();
     private final Outbox outbox;
     private final AtomicInteger pendingEvents = new AtomicInteger();
@@ -26,14 +27,20 @@ public final class Session {
 
     private record StateValue(Object value, long writtenAt) {}
 
-    Session(String hash, String client, AtomicLong totalUnread) {
+    Session(String hash, String client, String user, AtomicLong totalUnread) {
         this.hash = hash;
         this.client = client;
+        this.user = user;
         this.outbox = new Outbox(totalUnread);
     }
 
     public String hash() {
         return hash;
+    }
+
+    /** The logged-in user the session belongs to, or null without auth. */
+    public String user() {
+        return user;
     }
 
     /** The address of the client that made the session; null for one kept nowhere. */

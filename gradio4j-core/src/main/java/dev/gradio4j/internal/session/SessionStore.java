@@ -38,11 +38,12 @@ public final class SessionStore {
     }
 
     /**
-     * The session with this hash, made on first use for {@code client}.
+     * The session with this hash, made on first use for {@code client} and {@code user} (null
+     * without auth); the caller checks that an existing one is the user's.
      *
      * @throws LimitReached when a new session would pass a bound and no session may go
      */
-    public synchronized Session get(String hash, String client) {
+    public synchronized Session get(String hash, String client, String user) {
         Session session = sessions.get(hash);
         if (session != null) {
             return session;
@@ -56,7 +57,7 @@ public final class SessionStore {
             throw new LimitReached(false, "The server holds as many sessions as it may (" + capacity
                     + "), each with work pending or a connection open; try again shortly.");
         }
-        session = new Session(hash, client, unread);
+        session = new Session(hash, client, user, unread);
         sessions.put(hash, session);
         byClient.merge(client, 1, Integer::sum);
         return session;
@@ -64,7 +65,7 @@ public final class SessionStore {
 
     /** A session for a single call, kept nowhere: its state lasts as long as the call. */
     public static Session unlisted(String hash) {
-        return new Session(hash, null, new AtomicLong());
+        return new Session(hash, null, null, new AtomicLong());
     }
 
     /** The session with this hash, or null if it does not exist. */

@@ -13,10 +13,10 @@ class SessionStoreTest {
     @Test
     void beyondTheCapacityTheLeastRecentlyUsedIdleSessionGoes() {
         SessionStore store = new SessionStore(2, 2, HOUR);
-        Session a = store.get("session-a", "10.0.0.1");
-        store.get("session-b", "10.0.0.2");
-        store.get("session-a", "10.0.0.1");   // a is now the more recent
-        store.get("session-c", "10.0.0.3");
+        Session a = store.get("session-a", "10.0.0.1", null);
+        store.get("session-b", "10.0.0.2", null);
+        store.get("session-a", "10.0.0.1", null);   // a is now the more recent
+        store.get("session-c", "10.0.0.3", null);
         assertThat(store.find("session-a")).isSameAs(a);
         assertThat(store.find("session-b")).isNull();
     }
@@ -24,9 +24,9 @@ class SessionStoreTest {
     @Test
     void aSessionWithPendingWorkOrAnOpenStreamNeverGoes() {
         SessionStore store = new SessionStore(2, 2, HOUR);
-        store.get("busy-session", "10.0.0.1").eventStarted();
-        store.get("open-session", "10.0.0.2").connected();
-        assertThatThrownBy(() -> store.get("third-session", "10.0.0.3")).isInstanceOf(SessionStore.LimitReached.class)
+        store.get("busy-session", "10.0.0.1", null).eventStarted();
+        store.get("open-session", "10.0.0.2", null).connected();
+        assertThatThrownBy(() -> store.get("third-session", "10.0.0.3", null)).isInstanceOf(SessionStore.LimitReached.class)
                 .hasMessageContaining("as many sessions as it may (2)")
                 .satisfies(e -> assertThat(((SessionStore.LimitReached) e).perClient()).isFalse());
         assertThat(store.find("busy-session")).isNotNull();
@@ -36,9 +36,9 @@ class SessionStoreTest {
     @Test
     void aClientMakingSessionsAsFastAsItCanOnlyPushesOutItsOwn() {
         SessionStore store = new SessionStore(100, 5, HOUR);
-        Session victim = store.get("victim-session", "10.0.0.1");
+        Session victim = store.get("victim-session", "10.0.0.1", null);
         for (int i = 0; i < 1_000; i++) {
-            store.get("flood-" + i + "-session", "10.0.0.66");
+            store.get("flood-" + i + "-session", "10.0.0.66", null);
         }
         assertThat(store.find("victim-session")).isSameAs(victim);
         assertThat(store.size()).isEqualTo(6);
@@ -47,21 +47,21 @@ class SessionStoreTest {
     @Test
     void aClientWhoseSessionsAreAllBusyIsRefusedAsTheClient() {
         SessionStore store = new SessionStore(100, 2, HOUR);
-        store.get("first-session", "10.0.0.1").eventStarted();
-        store.get("second-session", "10.0.0.1").eventStarted();
-        assertThatThrownBy(() -> store.get("third-session", "10.0.0.1")).isInstanceOf(SessionStore.LimitReached.class)
+        store.get("first-session", "10.0.0.1", null).eventStarted();
+        store.get("second-session", "10.0.0.1", null).eventStarted();
+        assertThatThrownBy(() -> store.get("third-session", "10.0.0.1", null)).isInstanceOf(SessionStore.LimitReached.class)
                 .satisfies(e -> assertThat(((SessionStore.LimitReached) e).perClient()).isTrue());
-        assertThat(store.get("other-session", "10.0.0.2")).as("another client is not held back").isNotNull();
+        assertThat(store.get("other-session", "10.0.0.2", null)).as("another client is not held back").isNotNull();
     }
 
     @Test
     void idleSessionsAreForgottenAndMakeRoomForTheirClient() throws InterruptedException {
         SessionStore store = new SessionStore(100, 1, Duration.ofMillis(10));
-        store.get("old-session", "10.0.0.1");
+        store.get("old-session", "10.0.0.1", null);
         Thread.sleep(30);
         store.evictIdle();
         assertThat(store.size()).isZero();
-        store.get("new-session", "10.0.0.1").eventStarted();
+        store.get("new-session", "10.0.0.1", null).eventStarted();
         assertThat(store.find("new-session")).isNotNull();
     }
 }

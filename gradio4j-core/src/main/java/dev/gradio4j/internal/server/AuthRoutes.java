@@ -1,0 +1,171 @@
+package dev.gradio4j.internal.server;
+
+import dev.gradio4j.internal.auth.LoginThrottle;
+import dev.gradio4j.internal.auth.Logins;
+import dev.gradio4j.internal.auth.PasswordAuth;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * Password login, as Gradio's {@code launch(auth=...)}: {@code POST /login} (form fields
+ * {@code username} and {@code password}, urlencoded or multipart, as the Python and JS clients
+ * send them) sets an HttpOnly, SameSite cookie that stands for the user; {@code GET /logout} ends
+ * the user's logins; {@code login_check} and {@code /gradio_api/user} say who is logged in. Every
+ * route that is not open requires the cookie ({@link #require}): 401 otherwise.
+ *
+ * <p>Differences from Gradio: wrong credentials answer 401 (Gradio: 400, which the JS client
+ * reports as "Space metadata could not be loaded"), and attempts are limited per client (429
+ * with {@code Retry-After}).
+ */
+final class AuthRoutes {
+    /** Where {@link #require} leaves the logged-in user for the routes. */
+    static final String USER = "gradio4j.user";
+    private final PasswordAuth auth;
+    private final Logins logins = new Logins();
+    private final LoginThrottle throttle = new LoginThrottle();
+    private final Origins origins;
+    /** Per process, so that two apps on one host (cookies ignore ports) keep their logins apart. */
+    private final String cookieName;
+
+    AuthRoutes(AppRuntime runtime) {
+        this.auth = runtime.settings.auth();
+        this.origins = runtime.origins;
+        byte[] id = new byte[8];
+        new SecureRandom().nextBytes(id);
+        this.cookieName = "access-token-" + HexFormat.of().formatHex(id);
+    }
+
+    boolean enabled() {
+        return auth != null;
+    }
+
+    /** The logged-in user of the request, or null (always null without auth). */
+    String user(HttpServletRequest request) {
+        if (auth == null || request.getCookies() == null) {
+            return null;
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (cookie.getName().equals(cookieName)) {
+                String user = logins.user(cookie.getValue());
+                if (user != null) {
+                    return user;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Lets the request through to its route if auth is off or it carries a login, leaving the
+     * user in the request's {@link #USER} attribute.
+     *
+     * @throws HttpError 401 otherwise
+     */
+    void require(HttpServletRequest request) {
+        if (auth == null) {
+            return;
+        }
+        String user = user(request);
+        if (user == null) {
+            throw new NotAuthenticated(auth.message());
+        }
+        request.setAttribute(USER, user);
+    }
+
+    /** {@code POST /login}. */
+    void login(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (auth == null) {
+            response.sendRedirect(origins.rootUrl(request) + "/");
+            return;
+        }
+        String client = origins.clientAddress(request);
+        long wait = throttle.wait(client);
+        if (wait > 0) {
+            throw new HttpError(429, "Too many failed logins from this address; try again in " + wait + " s.", wait);
+        }
+        Map<String, String> form = form(request);
+        String user = form.get("username");
+        String password = form.get("password");
+        if (user == null || password == null) {
+            throw new HttpError(400, "Send the form fields \"username\" and \"password\".");
+        }
+        if (!auth.verify(user, password)) {
+            throttle.failed(client);
+            throw new HttpError(401, "Incorrect credentials.");
+        }
+        throttle.succeeded(client);
+        Cookie cookie = new Cookie(cookieName, logins.start(user));
+        cookie.setHttpOnly(true);
+        cookie.setPath("/");
+        cookie.setSecure(origins.rootUrl(request).startsWith("https:"));
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        Http.json(response, 200, Map.of("success", true));
+    }
+
+    private Map<String, String> form(HttpServletRequest request) throws IOException {
+        Map<String, String> form = new HashMap<>();
+        String type = request.getContentType();
+        try {
+            if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+                for (var part : request.getParts()) {
+                    if (part.getSubmittedFileName() == null && part.getSize() <= 4096) {
+                        form.put(part.getName(), new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            } else {
+                request.getParameterMap().forEach((name, values) -> form.put(name, values[0]));
+            }
+        } catch (ServletException | IllegalStateException e) {
+            throw new HttpError(400, "Could not read the login form: " + e.getMessage());
+        }
+        return form;
+    }
+
+    /** {@code GET /logout}: ends every login of the user, clears the cookie, back to the page. */
+    void logout(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (cookie.getName().equals(cookieName)) {
+                    logins.end(cookie.getValue());
+                }
+            }
+        }
+        Cookie cleared = new Cookie(cookieName, "");
+        cleared.setMaxAge(0);
+        cleared.setPath("/");
+        cleared.setHttpOnly(true);
+        response.addCookie(cleared);
+        response.sendRedirect(origins.rootUrl(request) + "/");
+    }
+
+    /** {@code GET /login_check}: {@code null} when logged in (or no auth), else 401. */
+    void check(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (auth != null && user(request) == null) {
+            throw new NotAuthenticated(auth.message());
+        }
+        Http.json(response, 200, null);
+    }
+
+    /** {@code GET /gradio_api/user}: the logged-in user's name, or {@code null}. */
+    void user(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Http.json(response, 200, user(request));
+    }
+
+    /** 401 in Gradio's shape, which the JS client reads its {@code auth_message} from. */
+    static final class NotAuthenticated extends HttpError {
+        final String authMessage;
+
+        NotAuthenticated(String authMessage) {
+            super(401, "Not authenticated");
+            this.authMessage = authMessage;
+        }
+    }
+}
