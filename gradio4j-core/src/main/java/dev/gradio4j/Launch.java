@@ -43,6 +43,7 @@ public final class Launch {
     private final java.util.Map<String, String> passwords = new java.util.LinkedHashMap<>();
     private java.util.function.BiPredicate<String, String> authCheck;
     private String authMessage;
+    private java.util.function.Function<Request, String> authFromRequest;
     private Duration cleanEvery;
     private Duration cleanAge;
 
@@ -217,6 +218,23 @@ public final class Launch {
         return this;
     }
 
+    /**
+     * Tells who is calling from the request itself, for an app behind an authenticating proxy
+     * (oauth2-proxy, an ingress, Spring Security), as Gradio's {@code auth_dependency}: the
+     * function answers the user's name, or null to refuse the request (401). It replaces the
+     * login form. A header such as {@code X-Forwarded-User} can be sent by anyone who reaches
+     * the app: list the proxy in {@link #trustedProxies}, and only requests from it reach the
+     * function.
+     *
+     * <pre>{@code
+     * app.launch(Launch.options().trustedProxies("10.0.0.2").authFromRequest(request -> request.header("X-Forwarded-User")));
+     * }</pre>
+     */
+    public Launch authFromRequest(java.util.function.Function<Request, String> user) {
+        this.authFromRequest = java.util.Objects.requireNonNull(user, "user");
+        return this;
+    }
+
     /** A message shown on the login page (Gradio's {@code auth_message}). */
     public Launch authMessage(String message) {
         this.authMessage = message;
@@ -282,7 +300,8 @@ public final class Launch {
                 new Access(allowedOrigins, allowedHosts, trustedProxies),
                 new Storage(maxStoredBytes, uploadBytesPerHour, cleanEvery, cleanAge),
                 authCheck != null ? PasswordAuth.of(authCheck, authMessage)
-                        : passwords.isEmpty() ? null : PasswordAuth.of(passwords, authMessage));
+                        : passwords.isEmpty() ? null : PasswordAuth.of(passwords, authMessage),
+                authFromRequest);
     }
 
     private static int parsePort(String value) {

@@ -28,6 +28,8 @@ final class AuthRoutes {
     /** Where {@link #require} leaves the logged-in user for the routes. */
     static final String USER = "gradio4j.user";
     private final PasswordAuth auth;
+    private final java.util.function.Function<dev.gradio4j.Request, String> fromRequest;
+    private final java.util.Set<String> proxies;
     private final Logins logins = new Logins();
     private final LoginThrottle throttle = new LoginThrottle();
     private final Origins origins;
@@ -36,6 +38,8 @@ final class AuthRoutes {
 
     AuthRoutes(AppRuntime runtime) {
         this.auth = runtime.settings.auth();
+        this.fromRequest = runtime.settings.authFromRequest();
+        this.proxies = java.util.Set.copyOf(runtime.settings.access().trustedProxies());
         this.origins = runtime.origins;
         byte[] id = new byte[8];
         new SecureRandom().nextBytes(id);
@@ -43,11 +47,19 @@ final class AuthRoutes {
     }
 
     boolean enabled() {
-        return auth != null;
+        return auth != null || fromRequest != null;
     }
 
     /** The logged-in user of the request, or null (always null without auth). */
     String user(HttpServletRequest request) {
+        if (fromRequest != null) {
+            // Only a trusted proxy's requests may say who is calling, when proxies are named.
+            if (!proxies.isEmpty() && !proxies.contains(request.getRemoteAddr())) {
+                return null;
+            }
+            String user = fromRequest.apply(Submissions.request(request, null));
+            return user == null || user.isBlank() ? null : user;
+        }
         if (auth == null || request.getCookies() == null) {
             return null;
         }
@@ -69,17 +81,38 @@ final class AuthRoutes {
      * @throws HttpError 401 otherwise
      */
     void require(HttpServletRequest request) {
-        if (auth == null) {
+        if (!enabled()) {
             return;
         }
         String user = user(request);
         if (user == null) {
-            throw new NotAuthenticated(auth.message());
+            throw new NotAuthenticated(message());
         }
         request.setAttribute(USER, user);
     }
 
+    private String message() {
+        return auth != null ? auth.message() : null;
+    }
+
     /** {@code POST /login}. */
+    /**
+     * Before the page: nothing to do without auth; the login form for a password login; and
+     * for a user named by the request (a proxy's), 401 when it names none.
+     *
+     * @return whether the page should show the login form instead of the app
+     */
+    boolean pageNeedsLogin(HttpServletRequest request) {
+        if (!enabled()) {
+            return false;
+        }
+        String user = user(request);
+        if (user == null && fromRequest != null) {
+            throw new NotAuthenticated(null);
+        }
+        return user == null;
+    }
+
     void login(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (auth == null) {
             response.sendRedirect(origins.rootUrl(request) + "/");
@@ -148,8 +181,8 @@ final class AuthRoutes {
 
     /** {@code GET /login_check}: {@code null} when logged in (or no auth), else 401. */
     void check(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (auth != null && user(request) == null) {
-            throw new NotAuthenticated(auth.message());
+        if (enabled() && user(request) == null) {
+            throw new NotAuthenticated(message());
         }
         Http.json(response, 200, null);
     }

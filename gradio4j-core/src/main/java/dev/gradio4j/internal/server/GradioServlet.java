@@ -93,8 +93,8 @@ final class GradioServlet extends HttpServlet {
     private List<Route> routes() {
         String api = "/gradio_api";
         return List.of(
-                Route.get("/", (request, response, rest) -> app.page(request, response,
-                        auth.enabled() && auth.user(request) == null)).withoutLogin(),
+                Route.get("/", (request, response, rest) -> app.page(request, response, auth.pageNeedsLogin(request)))
+                        .withoutLogin(),
                 Route.getPrefix("/assets/", "/assets/index.js", (request, response, name) -> app.asset(name, request, response)).withoutLogin(),
                 Route.post("/login", (request, response, rest) -> auth.login(request, response)).withoutLogin(),
                 Route.get("/logout", (request, response, rest) -> auth.logout(request, response)).withoutLogin(),

@@ -1,9 +1,11 @@
 package dev.gradio4j.internal.server;
 
+import dev.gradio4j.Request;
 import dev.gradio4j.internal.auth.PasswordAuth;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Launch settings, resolved: environment variables and defaults already applied.
@@ -17,15 +19,17 @@ import java.util.List;
  * @param access        which origins, host names and proxies are trusted
  * @param storage       bounds on the files kept
  * @param auth          who may log in, or null when the app is open to all
+ * @param authFromRequest the app's function that names the user of a request (behind a proxy), or null
  */
 public record ServerSettings(String host, int port, boolean exactPort, boolean showError,
                              long maxFileSize, List<Path> allowedPaths, List<Path> blockedPaths,
                              String css, String js, String head, Path uploadDir, Duration heartbeat,
                              int sessionCapacity, int sessionsPerClient, Duration sessionIdle, boolean quiet,
-                             Access access, Storage storage, PasswordAuth auth) {
+                             Access access, Storage storage, PasswordAuth auth,
+                             Function<Request, String> authFromRequest) {
     /** The same settings on another port. */
     public ServerSettings withPort(int port) {
         return new ServerSettings(host, port, exactPort, showError, maxFileSize, allowedPaths, blockedPaths, css, js, head,
-                uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access, storage, auth);
+                uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access, storage, auth, authFromRequest);
     }
 }

@@ -184,4 +184,23 @@ class AuthTest {
         assertThat(login(byFunction, "grace", "grace!").statusCode()).isEqualTo(200);
         assertThat(login(byFunction, "grace", "grace").statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void behindAProxyTheRequestNamesTheUserAndOnlyTheTrustedProxyMaySayIt() throws Exception {
+        try (Server proxied = app().launch(Launch.options().port(0).quiet(true).trustedProxies("127.0.0.1")
+                     .authFromRequest(request -> request.header("X-Forwarded-User")));
+             Server elsewhere = app().launch(Launch.options().port(0).quiet(true).trustedProxies("10.9.9.9")
+                     .authFromRequest(request -> request.header("X-Forwarded-User")))) {
+            String body = "{\"data\":[\"hi\"]}";
+            var named = send(proxied, "POST", "/gradio_api/run/echo", null, body, "Content-Type", "application/json",
+                    "X-Forwarded-User", "grace");
+            assertThat(named.body()).contains("grace said hi");
+            assertThat(send(proxied, "GET", "/", null, null, "X-Forwarded-User", "grace").body()).contains("\"components\"");
+            assertThat(send(proxied, "POST", "/gradio_api/run/echo", null, body, "Content-Type", "application/json").statusCode())
+                    .isEqualTo(401);
+            assertThat(send(proxied, "GET", "/", null, null).statusCode()).as("no login form: the proxy logs in").isEqualTo(401);
+            assertThat(send(elsewhere, "POST", "/gradio_api/run/echo", null, body, "Content-Type", "application/json",
+                    "X-Forwarded-User", "grace").statusCode()).as("not from the trusted proxy").isEqualTo(401);
+        }
+    }
 }
