@@ -53,6 +53,19 @@ class QueueProtocolTest {
         return n * 2;
     }
 
+    static final CountDownLatch abandonedStopped = new CountDownLatch(1);
+
+    /** Waits until it is stopped. */
+    static String abandoned(String text) {
+        try {
+            Thread.sleep(30_000);
+            return text;
+        } catch (InterruptedException e) {
+            abandonedStopped.countDown();
+            throw new IllegalStateException("stopped", e);
+        }
+    }
+
     static String held(String text) throws InterruptedException {
         assertThat(gate.await(10, TimeUnit.SECONDS)).isTrue();
         return text + " released";
@@ -68,6 +81,8 @@ class QueueProtocolTest {
         var hold = Button.of("hold");
         var nothing = Button.of("nothing");
         var twice = Button.of("twice");
+        var abandon = Button.of("abandon");
+        abandon.click(QueueProtocolTest::abandoned, text, out).concurrencyLimit(null);
         var flood = Button.of("flood");
         flood.click(QueueProtocolTest::flood, text, out.streaming());
         greet.click(QueueProtocolTest::greet, text, out);
@@ -75,7 +90,7 @@ class QueueProtocolTest {
         twice.click(QueueProtocolTest::twice, n, Gr.number().label("twice n"));
         count.click(QueueProtocolTest::count, n, out.streaming());
         hold.click(QueueProtocolTest::held, text, out);
-        server = Blocks.of(text, n, out, greet, count, hold, nothing, twice, flood)
+        server = Blocks.of(text, n, out, greet, count, hold, nothing, twice, flood, abandon)
                 .launch(Launch.options().port(0).quiet(true).heartbeat(Duration.ofMillis(200)));
         client = new WireClient(server);
     }
@@ -306,5 +321,22 @@ class QueueProtocolTest {
                     .containsEntry("success", false);
             assertThat(msgs(messages)).doesNotContain("process_generating");
         }
+    }
+
+    @Test
+    void aClientThatLeavesItsStreamIsNoticedWithinAboutASecondAndItsEventStops() throws Exception {
+        String session = WireClient.newSession();
+        client.join(client.fnIndex("abandoned"), session, "x");
+        try (var socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET /gradio_api/queue/data?session_hash=" + session + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            for (String line; (line = in.readLine()) != null && !line.contains("process_starts"); ) {
+                // until the event runs
+            }
+        }
+        long left = System.nanoTime();
+        assertThat(abandonedStopped.await(5, TimeUnit.SECONDS)).as("the event stopped").isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - left)).isLessThan(Duration.ofMillis(2500));
     }
 }

@@ -84,7 +84,7 @@ final class CallRoutes {
         }
         try {
             while (true) {
-                CallResults.Sse event = result.next(runtime.settings.heartbeat());
+                CallResults.Sse event = result.next(QueueRoutes.min(runtime.settings.heartbeat(), QueueRoutes.LIVENESS));
                 if (event == null) {
                     sse.event("heartbeat", "null");
                     continue;

@@ -10,6 +10,7 @@ import dev.gradio4j.internal.session.Session;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,11 @@ import java.util.Map;
  * the session heartbeat.
  */
 final class QueueRoutes {
+    /**
+     * How often a stream whose events are all busy says it is alive: a write to a client that
+     * left fails at the second try, so its events stop within about a second.
+     */
+    static final Duration LIVENESS = Duration.ofMillis(500);
     private final AppRuntime runtime;
 
     QueueRoutes(AppRuntime runtime) {
@@ -81,7 +87,7 @@ final class QueueRoutes {
         try (Outbox.Reader reader = session.outbox().open()) {
             Outbox.Outgoing message;
             do {
-                message = reader.next(runtime.settings.heartbeat());
+                message = reader.next(min(runtime.settings.heartbeat(), LIVENESS));
                 try {
                     sse.data(message.json());
                 } catch (IOException clientGone) {
@@ -98,6 +104,10 @@ final class QueueRoutes {
         } finally {
             session.disconnected();
         }
+    }
+
+    static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** {@code GET /gradio_api/queue/status}. */
