@@ -38,6 +38,7 @@ public final class Launch {
     private final List<String> allowedOrigins = new ArrayList<>();
     private final List<String> allowedHosts = new ArrayList<>();
     private final List<String> trustedProxies = new ArrayList<>();
+    private List<String> frameAncestors;
     private long maxStoredBytes = Storage.DEFAULT.maxStoredBytes();
     private long uploadBytesPerHour = Storage.DEFAULT.uploadBytesPerHour();
     private final java.util.Map<String, String> passwords = new java.util.LinkedHashMap<>();
@@ -272,6 +273,26 @@ public final class Launch {
     }
 
     /**
+     * Which pages may show the app in a frame: the origins given (and the app's own), or, with
+     * none, no page at all. By default any page may, as with Gradio (so that the app can be
+     * embedded); a page that frames it could trick a user into clicking in it.
+     *
+     * @throws IllegalArgumentException for a value that is not {@code scheme://host[:port]}
+     */
+    public Launch frameAncestors(String... origins) {
+        List<String> ancestors = new ArrayList<>();
+        for (String origin : origins) {
+            String normalised = Origins.normalise(origin);
+            if (normalised.equals("*")) {
+                throw new IllegalArgumentException("leave frameAncestors unset to let any page frame the app");
+            }
+            ancestors.add(normalised);
+        }
+        this.frameAncestors = ancestors;
+        return this;
+    }
+
+    /**
      * Addresses of the reverse proxies in front of the app: only their {@code X-Forwarded-Host}
      * and {@code X-Forwarded-Proto} headers are believed, to tell the app's public URL. From any
      * other client those headers are ignored.
@@ -297,7 +318,7 @@ public final class Launch {
         return new ServerSettings(resolvedHost, resolvedPort, exact, showError, maxFileSize,
                 withEnvPaths(allowedPaths, "GRADIO_ALLOWED_PATHS"), withEnvPaths(blockedPaths, "GRADIO_BLOCKED_PATHS"),
                 css, js, head, dir, heartbeat, sessionCapacity, Math.min(sessionCapacity, sessionsPerClient), sessionIdle, quiet,
-                new Access(allowedOrigins, allowedHosts, trustedProxies),
+                new Access(allowedOrigins, allowedHosts, trustedProxies, frameAncestors),
                 new Storage(maxStoredBytes, uploadBytesPerHour, cleanEvery, cleanAge),
                 authCheck != null ? PasswordAuth.of(authCheck, authMessage)
                         : passwords.isEmpty() ? null : PasswordAuth.of(passwords, authMessage),

@@ -140,4 +140,16 @@ class OriginsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Launch.options().allowedOrigins("intranet.example.com"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http(s)://host[:port]");
     }
+
+    @Test
+    void anyPageMayFrameTheAppByDefaultAsWithGradioAndFrameAncestorsLimitsWhich() throws IOException {
+        assertThat(exchange(server, "GET", "/")).doesNotContainIgnoringCase("frame-ancestors");
+        try (Server closed = app().launch(Launch.options().port(0).quiet(true).frameAncestors());
+             Server embedded = app().launch(Launch.options().port(0).quiet(true).frameAncestors("https://intranet.example.com"))) {
+            assertThat(exchange(closed, "GET", "/")).containsIgnoringCase("Content-Security-Policy: frame-ancestors 'none'")
+                    .containsIgnoringCase("X-Frame-Options: DENY");
+            assertThat(exchange(embedded, "GET", "/"))
+                    .containsIgnoringCase("Content-Security-Policy: frame-ancestors 'self' https://intranet.example.com");
+        }
+    }
 }

@@ -9,14 +9,18 @@ import java.util.List;
  *                        ({@code scheme://host[:port]}, or {@code *} for any)
  * @param allowedHosts    host names besides the local ones that a loopback-bound app answers to
  * @param trustedProxies  addresses of proxies whose {@code X-Forwarded-*} headers are believed
+ * @param frameAncestors  origins that may frame the page ({@code 'self'} for the app's own), or
+ *                        null to let any page frame it, as Gradio does
  */
-public record Access(List<String> allowedOrigins, List<String> allowedHosts, List<String> trustedProxies) {
-    /** Only the app's own pages, only local names, no proxy. */
-    public static final Access DEFAULT = new Access(List.of(), List.of(), List.of());
+public record Access(List<String> allowedOrigins, List<String> allowedHosts, List<String> trustedProxies,
+                     List<String> frameAncestors) {
+    /** Only the app's own pages, only local names, no proxy, framing as Gradio. */
+    public static final Access DEFAULT = new Access(List.of(), List.of(), List.of(), null);
 
     public Access {
         allowedOrigins = List.copyOf(allowedOrigins);
         allowedHosts = List.copyOf(allowedHosts);
         trustedProxies = List.copyOf(trustedProxies);
+        frameAncestors = frameAncestors == null ? null : List.copyOf(frameAncestors);
     }
 }

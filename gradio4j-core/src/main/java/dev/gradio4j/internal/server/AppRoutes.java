@@ -6,6 +6,7 @@ import dev.gradio4j.internal.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /** The app's description: the page, {@code /config}, {@code /gradio_api/info} and the app id. */
@@ -51,6 +52,14 @@ final class AppRoutes {
                 .append("</style>\n");
         if (options.head() != null && !loginFirst) {
             head.append(options.head()).append('\n');
+        }
+        List<String> ancestors = runtime.settings.access().frameAncestors();
+        if (ancestors != null) {
+            String sources = ancestors.isEmpty() ? "'none'" : "'self' " + String.join(" ", ancestors);
+            response.setHeader("Content-Security-Policy", "frame-ancestors " + sources);
+            if (ancestors.isEmpty()) {
+                response.setHeader("X-Frame-Options", "DENY");   // for browsers that predate frame-ancestors
+            }
         }
         frontend.page(head.toString(), request, response);
     }
