@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class ServerProcess implements AutoCloseable {
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("Total\\s+\\d+\\s+(\\d+)");
 
     private final Process process;
     final String url;
@@ -38,9 +39,14 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts {@link BenchApp} on a free port with these JVM options and waits until it answers. */
     static ServerProcess start(List<String> jvmOptions) throws IOException, InterruptedException {
+        return start(BenchApp.class, jvmOptions);
+    }
+
+    /** Starts an app's main class on a free port with these JVM options and waits until it answers. */
+    static ServerProcess start(Class<?> app, List<String> jvmOptions) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchApp.class.getName()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), app.getName()));
         return start(port -> command);
     }
 
@@ -98,10 +104,17 @@ final class ServerProcess implements AutoCloseable {
         return Long.parseLong(m.group(1)) / 1024.0;
     }
 
-    /** Heap in use after a full collection: what the server really holds, in MiB. */
+    /**
+     * What the server really holds on its heap, in MiB: the objects a full collection keeps, as
+     * the class histogram counts them (taken in one pause, so allocation under load does not
+     * creep in between the collection and the reading).
+     */
     double liveHeapMiB() throws IOException, InterruptedException {
-        jcmd("GC.run");
-        return heapUsedMiB();
+        Matcher m = HISTOGRAM_TOTAL.matcher(jcmd("GC.class_histogram"));
+        if (!m.find()) {
+            throw new IOException("no total in jcmd's class histogram");
+        }
+        return Long.parseLong(m.group(1)) / (1024.0 * 1024);
     }
 
     /** Resident memory now and its peak so far, in MiB. */
