@@ -21,7 +21,15 @@ const target = document.getElementById("gradio4j-app")!;
 loadConfig().then(
   (config) =>
     config.auth_required
-      ? mount(Login, { target, props: { title: config.title ?? null, message: config.auth_message ?? null } })
+      ? mount(Login, {
+          target,
+          props: {
+            title: config.title ?? null,
+            message: config.auth_message ?? null,
+            passwordLogin: config.password_login ?? true,
+            provider: config.sso_login ?? null,
+          },
+        })
       : mount(App, { target, props: { config } }),
   (error) => (target.textContent = `This app's configuration could not be loaded: ${error}`),
 );

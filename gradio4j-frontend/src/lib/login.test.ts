@@ -1,9 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { fireEvent, render } from "@testing-library/svelte";
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, render } from "@testing-library/svelte";
 import Login from "./Login.svelte";
 import { loginMessage } from "./login";
 
 describe("the login form", () => {
+  afterEach(() => cleanup());
+
   it("says only that the login failed, never which part", () => {
     expect(loginMessage(401, null)).toBe("Incorrect username or password.");
     expect(loginMessage(429, "42")).toBe("Too many failed attempts: try again in 42 seconds.");
@@ -28,5 +30,12 @@ describe("the login form", () => {
     expect(calls[0].get("username")).toBe("admin");
     expect(calls[0].get("password")).toBe("nope");
     globalThis.fetch = realFetch;
+  });
+
+  it("offers the single sign-on provider, and no password form when the app has no passwords", () => {
+    const view = render(Login, { props: { title: "Team tools", message: null, passwordLogin: false, provider: "Keycloak" } });
+    const link = view.getByRole("link", { name: "Log in with Keycloak" });
+    expect(link.getAttribute("href")).toBe("login/oidc");
+    expect(view.queryByLabelText("Password")).toBeNull();
   });
 });

@@ -59,6 +59,10 @@ export interface AppConfig {
   /** The app needs a login first: the page shows the login form, and the config holds nothing else. */
   auth_required?: boolean;
   auth_message?: string | null;
+  /** The login page offers a password form. */
+  password_login?: boolean;
+  /** The single sign-on provider's name, when the login page offers one. */
+  sso_login?: string | null;
 }
 
 /** What an output shows while its event runs. */

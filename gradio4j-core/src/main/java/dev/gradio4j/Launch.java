@@ -1,5 +1,6 @@
 package dev.gradio4j;
 
+import dev.gradio4j.internal.auth.OidcLogin;
 import dev.gradio4j.internal.auth.PasswordAuth;
 import dev.gradio4j.internal.server.Access;
 import dev.gradio4j.internal.server.Origins;
@@ -45,6 +46,7 @@ public final class Launch {
     private java.util.function.BiPredicate<String, String> authCheck;
     private String authMessage;
     private java.util.function.Function<Request, String> authFromRequest;
+    private OpenIdConnect oidc;
     private Duration cleanEvery;
     private Duration cleanAge;
 
@@ -236,6 +238,16 @@ public final class Launch {
         return this;
     }
 
+    /**
+     * Requires a login through single sign-on with an OpenID Connect provider: the page offers
+     * "Log in with ..." (see {@link OpenIdConnect}). It may be combined with {@link #auth(String, String)}
+     * passwords, which the page then offers too.
+     */
+    public Launch login(OpenIdConnect provider) {
+        this.oidc = java.util.Objects.requireNonNull(provider, "provider");
+        return this;
+    }
+
     /** A message shown on the login page (Gradio's {@code auth_message}). */
     public Launch authMessage(String message) {
         this.authMessage = message;
@@ -322,7 +334,9 @@ public final class Launch {
                 new Storage(maxStoredBytes, uploadBytesPerHour, cleanEvery, cleanAge),
                 authCheck != null ? PasswordAuth.of(authCheck, authMessage)
                         : passwords.isEmpty() ? null : PasswordAuth.of(passwords, authMessage),
-                authFromRequest);
+                authFromRequest,
+                oidc == null ? null : new OidcLogin.Settings(oidc.issuerUri(), oidc.clientId(), oidc.clientSecret(),
+                        oidc.scopeList(), oidc.userClaimList(), oidc.displayName()));
     }
 
     private static int parsePort(String value) {

@@ -13,9 +13,15 @@ import java.util.Map;
  * @param queryParams the page's query parameters
  * @param username    the logged-in user, or null when the app has no auth
  * @param path        the request path
+ * @param claims      the claims of the ID token a single sign-on vouched for the user with
+ *                    ({@link OpenIdConnect}); empty otherwise
  */
 public record Request(String sessionHash, String clientHost, Map<String, List<String>> headers,
-                      Map<String, List<String>> queryParams, String username, String path) {
+                      Map<String, List<String>> queryParams, String username, String path, Map<String, Object> claims) {
+
+    public Request {
+        claims = claims == null ? Map.of() : Map.copyOf(claims);
+    }
 
     /** The first value of a header (name in any case), or null. */
     public String header(String name) {

@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * The logged-in browsers and clients: a random token per login (what the cookie carries), the
- * user it stands for, and when it was last used. A token unused for {@link #IDLE} expires; at
- * most {@link #CAPACITY} are kept, the least recently used going first. Tokens live in memory:
- * a restart logs everyone out, a reload does not.
+ * user it stands for (with the claims of a single sign-on), and when it was last used. A token
+ * unused for {@link #IDLE} expires; at most {@link #CAPACITY} are kept, the least recently used
+ * going first. Tokens live in memory: a restart logs everyone out, a reload does not.
  *
  * <p>Thread-safe.
  */
@@ -19,16 +19,19 @@ public final class Logins {
     static final Duration IDLE = Duration.ofDays(7);
     static final int CAPACITY = 100_000;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Login> byToken = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<String, Entry> byToken = new LinkedHashMap<>(64, 0.75f, true);
 
-    private record Login(String user, long lastUsed) {}
+    /** Who a login stands for: the user's name, and the claims of the provider that vouched for it (empty for a password). */
+    public record Login(String user, Map<String, Object> claims) {}
 
-    /** Logs {@code user} in; answers the new token. */
-    public synchronized String start(String user) {
+    private record Entry(Login login, long lastUsed) {}
+
+    /** Logs a user in; answers the new token. */
+    public synchronized String start(Login login) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        byToken.put(token, new Login(user, System.nanoTime()));
+        byToken.put(token, new Entry(login, System.nanoTime()));
         if (byToken.size() > CAPACITY) {
             Iterator<String> eldest = byToken.keySet().iterator();
             eldest.next();
@@ -37,29 +40,29 @@ public final class Logins {
         return token;
     }
 
-    /** The user a token stands for, or null for an unknown or expired one. */
-    public synchronized String user(String token) {
+    /** The login a token stands for, or null for an unknown or expired one. */
+    public synchronized Login find(String token) {
         if (token == null) {
             return null;
         }
-        Login login = byToken.get(token);
-        if (login == null) {
+        Entry entry = byToken.get(token);
+        if (entry == null) {
             return null;
         }
         long now = System.nanoTime();
-        if (now - login.lastUsed() > IDLE.toNanos()) {
+        if (now - entry.lastUsed() > IDLE.toNanos()) {
             byToken.remove(token);
             return null;
         }
-        byToken.put(token, new Login(login.user(), now));
-        return login.user();
+        byToken.put(token, new Entry(entry.login(), now));
+        return entry.login();
     }
 
     /** Logs out every login of the user that {@code token} stands for. */
     public synchronized void end(String token) {
-        Login login = byToken.remove(token);
-        if (login != null) {
-            byToken.values().removeIf(other -> other.user().equals(login.user()));
+        Entry entry = byToken.remove(token);
+        if (entry != null) {
+            byToken.values().removeIf(other -> other.login().user().equals(entry.login().user()));
         }
     }
 }

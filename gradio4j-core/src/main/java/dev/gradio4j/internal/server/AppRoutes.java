@@ -67,7 +67,11 @@ final class AppRoutes {
     private Map<String, Object> loginConfig() {
         Map<String, Object> config = new java.util.LinkedHashMap<>();
         config.put("auth_required", true);
-        config.put("auth_message", runtime.settings.auth().message());
+        var settings = runtime.settings;
+        config.put("auth_message", settings.auth() == null ? null : settings.auth().message());
+        // How the page offers to log in: a password form, a provider's button, or both.
+        config.put("password_login", settings.auth() != null);
+        config.put("sso_login", settings.oidc() == null ? null : settings.oidc().name());
         config.put("title", runtime.app().settings().get("title"));
         config.put("version", Config.GRADIO_VERSION);
         config.put("api_prefix", "/gradio_api");

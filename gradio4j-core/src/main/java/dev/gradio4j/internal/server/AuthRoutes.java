@@ -2,6 +2,7 @@ package dev.gradio4j.internal.server;
 
 import dev.gradio4j.internal.auth.LoginThrottle;
 import dev.gradio4j.internal.auth.Logins;
+import dev.gradio4j.internal.auth.OidcLogin;
 import dev.gradio4j.internal.auth.PasswordAuth;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -27,9 +28,12 @@ import java.util.Map;
 final class AuthRoutes {
     /** Where {@link #require} leaves the logged-in user for the routes. */
     static final String USER = "gradio4j.user";
+    /** Where {@link #require} leaves the claims a single sign-on vouched for the user with. */
+    static final String CLAIMS = "gradio4j.claims";
     private final PasswordAuth auth;
     private final java.util.function.Function<dev.gradio4j.Request, String> fromRequest;
     private final java.util.Set<String> proxies;
+    private final OidcLogin oidc;
     private final Logins logins = new Logins();
     private final LoginThrottle throttle = new LoginThrottle();
     private final Origins origins;
@@ -40,6 +44,7 @@ final class AuthRoutes {
         this.auth = runtime.settings.auth();
         this.fromRequest = runtime.settings.authFromRequest();
         this.proxies = java.util.Set.copyOf(runtime.settings.access().trustedProxies());
+        this.oidc = runtime.settings.oidc() == null ? null : new OidcLogin(runtime.settings.oidc());
         this.origins = runtime.origins;
         byte[] id = new byte[8];
         new SecureRandom().nextBytes(id);
@@ -47,27 +52,32 @@ final class AuthRoutes {
     }
 
     boolean enabled() {
-        return auth != null || fromRequest != null;
+        return auth != null || fromRequest != null || oidc != null;
     }
 
     /** The logged-in user of the request, or null (always null without auth). */
     String user(HttpServletRequest request) {
+        Logins.Login login = login(request);
+        return login == null ? null : login.user();
+    }
+
+    private Logins.Login login(HttpServletRequest request) {
         if (fromRequest != null) {
             // Only a trusted proxy's requests may say who is calling, when proxies are named.
             if (!proxies.isEmpty() && !proxies.contains(request.getRemoteAddr())) {
                 return null;
             }
             String user = fromRequest.apply(Submissions.request(request, null));
-            return user == null || user.isBlank() ? null : user;
+            return user == null || user.isBlank() ? null : new Logins.Login(user, Map.of());
         }
-        if (auth == null || request.getCookies() == null) {
+        if (request.getCookies() == null) {
             return null;
         }
         for (Cookie cookie : request.getCookies()) {
             if (cookie.getName().equals(cookieName)) {
-                String user = logins.user(cookie.getValue());
-                if (user != null) {
-                    return user;
+                Logins.Login login = logins.find(cookie.getValue());
+                if (login != null) {
+                    return login;
                 }
             }
         }
@@ -84,11 +94,12 @@ final class AuthRoutes {
         if (!enabled()) {
             return;
         }
-        String user = user(request);
-        if (user == null) {
+        Logins.Login login = login(request);
+        if (login == null) {
             throw new NotAuthenticated(message());
         }
-        request.setAttribute(USER, user);
+        request.setAttribute(USER, login.user());
+        request.setAttribute(CLAIMS, login.claims());
     }
 
     private String message() {
@@ -134,13 +145,63 @@ final class AuthRoutes {
             throw new HttpError(401, "Incorrect credentials.");
         }
         throttle.succeeded(client);
-        Cookie cookie = new Cookie(cookieName, logins.start(user));
+        setCookie(new Logins.Login(user, Map.of()), request, response);
+        Http.json(response, 200, Map.of("success", true));
+    }
+
+    private void setCookie(Logins.Login login, HttpServletRequest request, HttpServletResponse response) {
+        Cookie cookie = new Cookie(cookieName, logins.start(login));
         cookie.setHttpOnly(true);
         cookie.setPath("/");
         cookie.setSecure(origins.rootUrl(request).startsWith("https:"));
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
-        Http.json(response, 200, Map.of("success", true));
+    }
+
+    /** The single sign-on provider's name, or null when there is none. */
+    String provider() {
+        return oidc == null ? null : oidc.name();
+    }
+
+    /** Whether users log in with a password. */
+    boolean passwords() {
+        return auth != null;
+    }
+
+    /** {@code GET /login/oidc}: off to the provider, which sends the browser back to {@code /login/callback}. */
+    void startSingleSignOn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (oidc == null) {
+            throw new HttpError(404, "This app has no single sign-on.");
+        }
+        try {
+            response.sendRedirect(oidc.start(callback(request)).toString());
+        } catch (OidcLogin.LoginFailed e) {
+            throw new HttpError(502, e.getMessage());
+        }
+    }
+
+    /** {@code GET /login/callback}: checks what the provider sent back, logs the user in, back to the page. */
+    void finishSingleSignOn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (oidc == null) {
+            throw new HttpError(404, "This app has no single sign-on.");
+        }
+        String error = request.getParameter("error");
+        if (error != null) {
+            String description = request.getParameter("error_description");
+            throw new HttpError(400, "The provider did not log you in: " + error + (description == null ? "" : " (" + description + ")")
+                    + ". Go back to the app to try again.");
+        }
+        try {
+            OidcLogin.Identity identity = oidc.finish(request.getParameter("state"), request.getParameter("code"), callback(request));
+            setCookie(new Logins.Login(identity.user(), identity.claims()), request, response);
+            response.sendRedirect(origins.rootUrl(request) + "/");
+        } catch (OidcLogin.LoginFailed e) {
+            throw new HttpError(400, e.getMessage());
+        }
+    }
+
+    private String callback(HttpServletRequest request) {
+        return origins.rootUrl(request) + "/login/callback";
     }
 
     private Map<String, String> form(HttpServletRequest request) throws IOException {

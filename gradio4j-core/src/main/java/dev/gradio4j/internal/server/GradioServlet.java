@@ -98,6 +98,8 @@ final class GradioServlet extends HttpServlet {
                 Route.getPrefix("/assets/", "/assets/index.js", (request, response, name) -> app.asset(name, request, response)).withoutLogin(),
                 Route.post("/login", (request, response, rest) -> auth.login(request, response)).withoutLogin(),
                 Route.get("/logout", (request, response, rest) -> auth.logout(request, response)).withoutLogin(),
+                Route.get("/login/oidc", (request, response, rest) -> auth.startSingleSignOn(request, response)).withoutLogin(),
+                Route.get("/login/callback", (request, response, rest) -> auth.finishSingleSignOn(request, response)).withoutLogin(),
                 Route.get("/login_check", (request, response, rest) -> auth.check(request, response)).withoutLogin(),
                 Route.get(api + "/login_check", (request, response, rest) -> auth.check(request, response)).withoutLogin(),
                 Route.get(api + "/user", (request, response, rest) -> auth.user(request, response)).withoutLogin(),

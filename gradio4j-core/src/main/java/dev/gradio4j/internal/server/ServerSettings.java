@@ -1,6 +1,7 @@
 package dev.gradio4j.internal.server;
 
 import dev.gradio4j.Request;
+import dev.gradio4j.internal.auth.OidcLogin;
 import dev.gradio4j.internal.auth.PasswordAuth;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,16 +21,17 @@ import java.util.function.Function;
  * @param storage       bounds on the files kept
  * @param auth          who may log in, or null when the app is open to all
  * @param authFromRequest the app's function that names the user of a request (behind a proxy), or null
+ * @param oidc          the single sign-on provider, or null
  */
 public record ServerSettings(String host, int port, boolean exactPort, boolean showError,
                              long maxFileSize, List<Path> allowedPaths, List<Path> blockedPaths,
                              String css, String js, String head, Path uploadDir, Duration heartbeat,
                              int sessionCapacity, int sessionsPerClient, Duration sessionIdle, boolean quiet,
                              Access access, Storage storage, PasswordAuth auth,
-                             Function<Request, String> authFromRequest) {
+                             Function<Request, String> authFromRequest, OidcLogin.Settings oidc) {
     /** The same settings on another port. */
     public ServerSettings withPort(int port) {
         return new ServerSettings(host, port, exactPort, showError, maxFileSize, allowedPaths, blockedPaths, css, js, head,
-                uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access, storage, auth, authFromRequest);
+                uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access, storage, auth, authFromRequest, oidc);
     }
 }

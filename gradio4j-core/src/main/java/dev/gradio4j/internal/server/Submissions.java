@@ -112,6 +112,7 @@ final class Submissions {
                 request(request, session.hash()), rootUrl, fullValues, sink);
     }
 
+    @SuppressWarnings("unchecked")
     static Request request(HttpServletRequest request, String sessionHash) {
         Map<String, List<String>> headers = new HashMap<>();
         for (String name : Collections.list(request.getHeaderNames())) {
@@ -120,7 +121,8 @@ final class Submissions {
         Map<String, List<String>> query = new HashMap<>();
         request.getParameterMap().forEach((name, values) -> query.put(name, List.of(values)));
         return new Request(sessionHash, request.getRemoteAddr(), Map.copyOf(headers), Map.copyOf(query),
-                (String) request.getAttribute(AuthRoutes.USER), request.getRequestURI());
+                (String) request.getAttribute(AuthRoutes.USER), request.getRequestURI(),
+                (Map<String, Object>) request.getAttribute(AuthRoutes.CLAIMS));
     }
 
     /** Whether the caller identifies as an API client (the official clients send {@code x-gradio-user: api}). */

@@ -104,7 +104,7 @@ class AuthTest {
     void theOpenRoutesAreOnlyThePageItsAssetsAndTheLoginItself() {
         List<String> open = ((GradioServer) server).routes().stream().filter(Route::open).map(r -> r.method() + " " + r.path()).toList();
         assertThat(open).containsExactlyInAnyOrder("GET /", "GET /assets/", "POST /login", "GET /logout", "GET /login_check",
-                "GET /gradio_api/login_check", "GET /gradio_api/user");
+                "GET /gradio_api/login_check", "GET /gradio_api/user", "GET /login/oidc", "GET /login/callback");
     }
 
     @Test
