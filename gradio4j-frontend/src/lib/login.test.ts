@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render } from "@testing-library/svelte";
 import Login from "./Login.svelte";
-import { loginMessage } from "./login";
+import { loginButton, loginMessage } from "./login";
 
 describe("the login form", () => {
   afterEach(() => cleanup());
@@ -37,5 +37,10 @@ describe("the login form", () => {
     const link = view.getByRole("link", { name: "Log in with Keycloak" });
     expect(link.getAttribute("href")).toBe("login/oidc");
     expect(view.queryByLabelText("Password")).toBeNull();
+  });
+
+  it("turns the LoginButton into a logout for the logged-in user", () => {
+    expect(loginButton("ada", "Log in", "Log out ({})")).toEqual({ label: "Log out (ada)", href: "logout" });
+    expect(loginButton(null, "Log in", "Log out ({})")).toEqual({ label: "Log in", href: "login/oidc" });
   });
 });

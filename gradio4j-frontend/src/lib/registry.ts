@@ -20,6 +20,7 @@ import Html from "../components/Html.svelte";
 import Image from "../components/Image.svelte";
 import Json from "../components/Json.svelte";
 import Label from "../components/Label.svelte";
+import LoginButton from "../components/LoginButton.svelte";
 import Markdown from "../components/Markdown.svelte";
 import MultimodalTextbox from "../components/MultimodalTextbox.svelte";
 import Number from "../components/Number.svelte";
@@ -57,6 +58,7 @@ export const registry: Record<string, Component<BlockProps>> = {
   image: Image,
   json: Json,
   label: Label,
+  loginbutton: LoginButton,
   markdown: Markdown,
   multimodaltextbox: MultimodalTextbox,
   number: Number,

@@ -6,9 +6,10 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 
-const { HELLO_URL, SHOWCASE_URL, HOSTILE_URL, CHAT_URL, AGENT_URL, AUTH_URL, SCREENSHOTS = "screenshots", CHROMIUM = "/usr/bin/chromium" } = process.env;
-assert.ok(HELLO_URL && SHOWCASE_URL && HOSTILE_URL && CHAT_URL && AGENT_URL && AUTH_URL,
-  "set HELLO_URL, SHOWCASE_URL, HOSTILE_URL, CHAT_URL, AGENT_URL and AUTH_URL");
+const { HELLO_URL, SHOWCASE_URL, HOSTILE_URL, CHAT_URL, AGENT_URL, AUTH_URL, SSO_URL, SCREENSHOTS = "screenshots",
+  CHROMIUM = "/usr/bin/chromium" } = process.env;
+assert.ok(HELLO_URL && SHOWCASE_URL && HOSTILE_URL && CHAT_URL && AGENT_URL && AUTH_URL && SSO_URL,
+  "set HELLO_URL, SHOWCASE_URL, HOSTILE_URL, CHAT_URL, AGENT_URL, AUTH_URL and SSO_URL");
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 let browser;
@@ -211,8 +212,7 @@ test("an app behind a login shows its login form, refuses a wrong password, and 
   await page.getByLabel("Text").fill("three small words");
   await page.getByRole("button", { name: "Count words" }).click();
   await page.waitForFunction(() => [...document.querySelectorAll("input, textarea")].some((f) => f.value === "3 words, counted for guest."));
-  assert.equal(await page.getByRole("link", { name: "Log out" }).getAttribute("href"), "logout");
-  await page.goto(AUTH_URL + "/logout");
+  await page.getByRole("link", { name: "Log out (guest)" }).click();
   await page.getByRole("button", { name: "Log in" }).waitFor();
   await page.getByLabel("Username").fill("admin");
   await page.getByLabel("Password").fill("pass1234");
@@ -224,6 +224,18 @@ test("an app behind a login shows its login form, refuses a wrong password, and 
   await dark.getByRole("button", { name: "Log in" }).waitFor();
   await shot(dark, "login-dark");
   await dark.close();
+});
+
+test("single sign-on: the provider logs the user in, the LoginButton names them and logs them out", async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(SSO_URL);
+  await page.getByRole("link", { name: "Log in with Team SSO" }).click();
+  await page.getByText("Signed in as ada").waitFor();
+  await shot(page, "single-sign-on");
+  await page.getByRole("link", { name: "Log out (ada)" }).click();
+  await page.getByRole("link", { name: "Log in with Team SSO" }).waitFor();
+  await context.close();
 });
 
 test("a value the server rejects comes back as a toast with its message", async () => {

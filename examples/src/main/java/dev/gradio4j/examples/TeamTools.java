@@ -5,9 +5,11 @@ import dev.gradio4j.Button;
 import dev.gradio4j.Gr;
 import dev.gradio4j.GradioError;
 import dev.gradio4j.Launch;
+import dev.gradio4j.LoginButton;
 import dev.gradio4j.Markdown;
 import dev.gradio4j.Outputs;
 import dev.gradio4j.Request;
+import dev.gradio4j.Row;
 import dev.gradio4j.Update;
 import dev.gradio4j.Updates;
 
@@ -38,7 +40,7 @@ public final class TeamTools {
     static Updates welcome(Request request, Markdown greeting, Button report) {
         boolean admin = ADMIN.equals(request.username());
         return Updates.of()
-                .set(greeting, "Signed in as **" + request.username() + "**" + (admin ? " (admin)" : "") + ". [Log out](logout)")
+                .set(greeting, "Signed in as **" + request.username() + "**" + (admin ? " (admin)" : "") + ".")
                 .update(report, Update.<String>of().visible(admin));
     }
 
@@ -52,7 +54,8 @@ public final class TeamTools {
         var shown = Gr.textbox().label("Report");
         count.click(TeamTools::countWords, text, Gr.request(), counted).apiName("count_words");
         report.click(TeamTools::usageReport, Gr.request(), shown).apiName("usage_report");
-        var app = Blocks.of(Markdown.of("# Team tools"), greeting, text, count, counted, report, shown).title("Team tools");
+        var app = Blocks.of(Row.of(Markdown.of("# Team tools"), LoginButton.create()), greeting, text, count, counted, report, shown)
+                .title("Team tools");
         app.load(request -> welcome(request, greeting, report), Gr.request(), Outputs.of(greeting, report));
         return app;
     }

@@ -6,10 +6,13 @@ import dev.gradio4j.Blocks;
 import dev.gradio4j.Html;
 import dev.gradio4j.Launch;
 import dev.gradio4j.Markdown;
+import dev.gradio4j.OpenIdConnect;
 import dev.gradio4j.Server;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,11 +37,17 @@ class BrowserTest {
     void examplesWorkInARealBrowser() throws Exception {
         Path tests = Path.of("src/test/js").toAbsolutePath();
         Launch options = Launch.options().port(0).quiet(true);
+        // A real OpenID Connect provider for the single sign-on test; it logs "ada" in.
+        var provider = new MockOAuth2Server();
+        provider.start(0);
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback("team", "ada", "JWT", null, java.util.Map.of("preferred_username", "ada")));
         try (Server hello = Hello.app().launch(options);
              Server showcase = Showcase.app().launch(options);
              Server chat = EchoChat.app().launch(options);
              Server agent = AgentChat.app().launch(options);
              Server auth = TeamTools.app().launch(TeamTools.logins().port(0).quiet(true));
+             Server sso = TeamTools.app().launch(Launch.options().port(0).quiet(true)
+                     .login(OpenIdConnect.issuer(provider.issuerUrl("team").toString()).client("team-tools", "s3cret").name("Team SSO")));
              // The app's own css, js and head are applied: the only script that runs is the app's.
              Server hostile = hostileApp().launch(Launch.options().port(0).quiet(true)
                      .css("#hostile-markdown { outline: 3px solid rgb(255, 0, 0); }")
@@ -53,6 +62,7 @@ class BrowserTest {
             builder.environment().put("CHAT_URL", chat.url());
             builder.environment().put("AGENT_URL", agent.url());
             builder.environment().put("AUTH_URL", auth.url());
+            builder.environment().put("SSO_URL", sso.url());
             builder.environment().put("SCREENSHOTS", Path.of("target/screenshots").toAbsolutePath().toString());
             builder.environment().putIfAbsent("CHROMIUM", "/usr/bin/chromium");
             // For the test that stops and restarts an app of its own.
@@ -64,7 +74,9 @@ class BrowserTest {
             assertThat(node.waitFor(5, TimeUnit.MINUTES)).as("node finished").isTrue();
             System.out.println(output);
             assertThat(node.exitValue()).as("node --test exit code; its output:\n" + output).isZero();
-            assertThat(output).contains("pass 24").contains("fail 0");
+            assertThat(output).contains("pass 25").contains("fail 0");
+        } finally {
+            provider.shutdown();
         }
     }
 }

@@ -1,0 +1,58 @@
+package dev.gradio4j;
+
+/**
+ * The logged-in user's button: "Log out (ada)" once a user is logged in, which ends their
+ * logins; before a login, "Log in", which starts the single sign-on ({@link OpenIdConnect}).
+ * Gradio's {@code gr.LoginButton}, for any login of {@link Launch#auth(String, String)} or
+ * {@link Launch#login(OpenIdConnect)}.
+ *
+ * <pre>{@code
+ * Blocks.of(Row.of(Markdown.of("# Team tools"), LoginButton.create()), ...)
+ *         .launch(Launch.options().login(OpenIdConnect.issuer(issuer).client(id, secret)));
+ * }</pre>
+ */
+public final class LoginButton extends StringComponent<LoginButton> {
+    private String logoutValue = "Log out ({})";
+
+    private LoginButton() {
+        value("Log in");
+    }
+
+    /** A login button with Gradio's texts. */
+    public static LoginButton create() {
+        return new LoginButton();
+    }
+
+    /** The text once a user is logged in; {@code {}} stands for the user's name ("Log out ({})" by default). */
+    public LoginButton logoutValue(String text) {
+        this.logoutValue = text;
+        return this;
+    }
+
+    @Override
+    protected String type() {
+        return "loginbutton";
+    }
+
+    @Override
+    protected void writeProps(Props props) {
+        super.writeProps(props);
+        props.put("logout_value", logoutValue);
+    }
+
+    @Override
+    protected boolean skipApi() {
+        return true;
+    }
+
+    @Override
+    protected Object examplePayload() {
+        return "Log in";
+    }
+
+    /** Sized to its text, as buttons are. */
+    @Override
+    protected Integer defaultMinWidth() {
+        return null;
+    }
+}
