@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 public final class FileStore {
     private final Path dir;
     private final Path realDir;
+    /** Who uploaded each upload, when a user was logged in: no one else may use or download it. */
+    private final Map<Path, String> owners = new ConcurrentHashMap<>();
     /** Files already copied into the cache, so that publishing one again is free. */
     private final Map<Published, Path> published = new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED = 10_000;
@@ -70,11 +72,11 @@ public final class FileStore {
     }
 
     /**
-     * Stores an upload and returns its path.
+     * Stores an upload of {@code owner} (null without a login) and returns its path.
      *
      * @throws FileTooLargeException when it is larger than the limit (nothing is kept)
      */
-    public Path saveUpload(String originalName, InputStream content) throws IOException {
+    public Path saveUpload(String originalName, InputStream content, String owner) throws IOException {
         if (storedBytes.get() >= maxStoredBytes) {
             throw new StoreFullException(maxStoredBytes);
         }
@@ -84,9 +86,25 @@ public final class FileStore {
             try (InputStream in = new DigestInputStream(content, digest); OutputStream out = Files.newOutputStream(temp)) {
                 copyLimited(in, out);
             }
-            return moveIntoPlace(temp, HexFormat.of().formatHex(digest.digest()), FileNames.sanitize(originalName));
+            // The owner is part of the digest: two users' equal uploads are two files, each theirs.
+            if (owner != null) {
+                digest.update(owner.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            Path stored = moveIntoPlace(temp, HexFormat.of().formatHex(digest.digest()), FileNames.sanitize(originalName));
+            if (owner != null) {
+                owners.put(stored, owner);
+            }
+            return stored;
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Refuses a user another user's upload. */
+    private void checkOwner(Path real, String user) {
+        String owner = owners.get(real);
+        if (owner != null && !owner.equals(user)) {
+            throw new SecurityException("File not allowed: it was uploaded by another user.");
         }
     }
 
@@ -188,7 +206,7 @@ public final class FileStore {
      *
      * @throws IllegalArgumentException otherwise, with a message for the client
      */
-    public Path resolveInput(String path) {
+    public Path resolveInput(String path, String user) {
         if (path.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
             throw new IllegalArgumentException("File inputs must be uploaded to this server first (POST /gradio_api/upload);"
                     + " URLs are not fetched: " + path);
@@ -196,6 +214,9 @@ public final class FileStore {
         Path real = real(Path.of(path));
         if (!Files.isRegularFile(real) || !maySend(real)) {
             throw new IllegalArgumentException("Cannot use " + path + ": it was not uploaded to this server.");
+        }
+        if (owners.containsKey(real) && !owners.get(real).equals(user)) {
+            throw new IllegalArgumentException("Cannot use " + path + ": it was uploaded by another user.");
         }
         return real;
     }
@@ -206,7 +227,7 @@ public final class FileStore {
      * @return the file, or null when it does not exist in a servable place
      * @throws SecurityException when the path is outside everything that may be served
      */
-    public Path resolveDownload(String path) {
+    public Path resolveDownload(String path, String user) {
         if (path.isEmpty() || path.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || path.startsWith("//") || path.startsWith("\\")) {
             throw new SecurityException("File not allowed: " + path + ".");
         }
@@ -215,6 +236,7 @@ public final class FileStore {
         if (!maySend(real) || !maySend(requested)) {
             throw new SecurityException("File not allowed: " + path + ".");
         }
+        checkOwner(real, user);
         return Files.isRegularFile(real) ? real : null;
     }
 
@@ -295,6 +317,7 @@ public final class FileStore {
                         if (Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis() < cutoff) {
                             long size = sizeOf(file);
                             if (Files.deleteIfExists(file)) {
+                                owners.remove(file);
                                 storedBytes.addAndGet(-size);
                                 deleted++;
                             }

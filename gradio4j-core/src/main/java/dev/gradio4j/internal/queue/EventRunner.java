@@ -32,15 +32,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventRunner {
     private static final Logger LOG = LoggerFactory.getLogger(EventRunner.class);
-    private final Function<String, ValueContext> files;
+    private final Function<QueuedEvent, ValueContext> files;
     private final boolean showError;
     private final Timings timings = new Timings();
 
     /**
-     * @param files     the file context for a root URL
+     * @param files     the file context of an event: URLs under its root, files of its user
      * @param showError whether unexpected exceptions' messages reach clients
      */
-    public EventRunner(Function<String, ValueContext> files, boolean showError) {
+    public EventRunner(Function<QueuedEvent, ValueContext> files, boolean showError) {
         this.files = files;
         this.showError = showError;
     }
@@ -54,7 +54,7 @@ public final class EventRunner {
         DependencyModel dependency = event.dependency();
         long start = System.nanoTime();
         event.send(new ServerMessage.ProcessStarts(event.id(), averageDuration(dependency)));
-        ValueContext context = files.apply(event.rootUrl());
+        ValueContext context = files.apply(event);
         EventContext.CURRENT.set(new RunningEvent(event));
         try {
             if (event.cancelled()) {
@@ -84,7 +84,7 @@ public final class EventRunner {
         DependencyModel dependency = first.dependency();
         long start = System.nanoTime();
         batch.forEach(event -> event.send(new ServerMessage.ProcessStarts(event.id(), averageDuration(dependency))));
-        ValueContext context = files.apply(first.rootUrl());
+        ValueContext context = files.apply(first);
         EventContext.CURRENT.set(new RunningEvent(first));
         try {
             List<List<Object>> perEvent = new ArrayList<>();

@@ -41,8 +41,9 @@ final class AppRuntime implements AutoCloseable {
                 settings.storage().maxStoredBytes());
         this.uploads = new UploadQuota(settings.storage().uploadBytesPerHour());
         this.sessions = new SessionStore(settings.sessionCapacity(), settings.sessionsPerClient(), settings.sessionIdle());
-        this.queue = new EventQueue(new EventRunner(this::fileContext, settings.showError()));
-        swap(compiler.apply(fileContext("")));
+        this.queue = new EventQueue(new EventRunner(event -> fileContext(event.rootUrl(), event.request().username()),
+                settings.showError()));
+        swap(compiler.apply(fileContext("", null)));
     }
 
     AppModel app() {
@@ -84,12 +85,15 @@ final class AppRuntime implements AutoCloseable {
         this.page = options;
     }
 
-    /** Files as components see them, with URLs under {@code root} (empty for root-relative URLs). */
-    ValueContext fileContext(String root) {
+    /**
+     * Files as components see them, with URLs under {@code root} (empty for root-relative URLs),
+     * for {@code user}: an upload of another user cannot be an input.
+     */
+    ValueContext fileContext(String root, String user) {
         return new ValueContext() {
             @Override
             public Path resolve(FileData file) {
-                return files.resolveInput(file.path());
+                return files.resolveInput(file.path(), user);
             }
 
             @Override

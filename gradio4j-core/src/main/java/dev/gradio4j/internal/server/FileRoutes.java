@@ -50,7 +50,8 @@ final class FileRoutes {
                     throw new HttpError(429, "This client uploaded as much as it may this hour; try again in " + wait + " s.", wait);
                 }
                 try (InputStream in = part.getInputStream()) {
-                    paths.add(runtime.files.saveUpload(part.getSubmittedFileName(), in).toString());
+                    paths.add(runtime.files.saveUpload(part.getSubmittedFileName(), in,
+                            (String) request.getAttribute(AuthRoutes.USER)).toString());
                 } finally {
                     part.delete();
                 }
@@ -87,10 +88,10 @@ final class FileRoutes {
     }
 
     /** Serves a file that was uploaded, published by the app, or allowed; 403 for anything else. */
-    void download(String path, boolean headOnly, HttpServletResponse response) throws IOException {
+    void download(String path, boolean headOnly, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Path file;
         try {
-            file = runtime.files.resolveDownload(path);
+            file = runtime.files.resolveDownload(path, (String) request.getAttribute(AuthRoutes.USER));
         } catch (SecurityException e) {
             throw new HttpError(403, e.getMessage());
         }

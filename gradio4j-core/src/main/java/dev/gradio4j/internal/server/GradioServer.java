@@ -179,7 +179,7 @@ public final class GradioServer implements Server {
      * @throws RuntimeException what building the new version threw; the old version keeps serving
      */
     public void swap(Function<ValueContext, AppModel> compiler, ServerSettings settings) {
-        runtime.swap(compiler.apply(runtime.fileContext("")));
+        runtime.swap(compiler.apply(runtime.fileContext("", null)));
         runtime.page(PageOptions.of(settings));
         runtime.devEvents.publish(new DevEvents.Event("reload", "{}"));
     }

@@ -106,7 +106,8 @@ final class GradioServlet extends HttpServlet {
                 Route.get("/config", (request, response, rest) -> app.config(request, response)),
                 Route.get(api + "/config", (request, response, rest) -> app.config(request, response)),
                 Route.getPrefix(api + "/file=", api + "/file=/tmp/x.txt", (request, response, path) -> files.download(
-                        URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8), "HEAD".equals(request.getMethod()), response)),
+                        URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8), "HEAD".equals(request.getMethod()), request,
+                        response)),
                 Route.get(api + "/info", (request, response, rest) -> app.info(request, response)),
                 Route.get(api + "/app_id", (request, response, rest) -> app.appId(response)),
                 Route.post(api + "/queue/join", (request, response, rest) -> queue.join(request, response)),

@@ -47,7 +47,10 @@ class AuthTest {
         var text = Gr.textbox().label("text");
         var go = Button.of("go");
         go.click((String s, Request request) -> request.username() + " said " + s, text, Gr.request(), text).apiName("echo");
-        return Blocks.of(text, go).title("Team tools");
+        var file = Gr.file();
+        var size = Button.of("size");
+        size.click((java.nio.file.Path path) -> java.nio.file.Files.size(path) + " bytes", file, text).apiName("size");
+        return Blocks.of(text, file, go, size).title("Team tools");
     }
 
     @AfterAll
@@ -202,5 +205,28 @@ class AuthTest {
             assertThat(send(elsewhere, "POST", "/gradio_api/run/echo", null, body, "Content-Type", "application/json",
                     "X-Forwarded-User", "grace").statusCode()).as("not from the trusted proxy").isEqualTo(401);
         }
+    }
+
+    @Test
+    void oneUsersUploadIsNeitherDownloadableNorUsableByAnother() throws Exception {
+        String ada = cookie(login(server, "ada", "lovelace"));
+        String admin = cookie(login(server, "admin", "pass1234"));
+        String boundary = "auth-test-boundary";
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"diary.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\ndear diary\r\n--" + boundary + "--\r\n";
+        var upload = send(server, "POST", "/gradio_api/upload", ada, multipart, "Content-Type", "multipart/form-data; boundary=" + boundary);
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+        String path = upload.body().replaceAll("^\\[\"|\"]$", "");
+        String download = "/gradio_api/file=" + path.replace(" ", "%20");
+        assertThat(send(server, "GET", download, ada, null).body()).isEqualTo("dear diary");
+        var stolen = send(server, "GET", download, admin, null);
+        assertThat(stolen.statusCode()).isEqualTo(403);
+        assertThat(stolen.body()).contains("uploaded by another user");
+        String input = "{\"data\":[{\"path\":\"" + path + "\",\"meta\":{\"_type\":\"gradio.FileData\"}}]}";
+        assertThat(send(server, "POST", "/gradio_api/run/size", ada, input, "Content-Type", "application/json").body())
+                .contains("10 bytes");
+        var used = send(server, "POST", "/gradio_api/run/size", admin, input, "Content-Type", "application/json");
+        assertThat(used.statusCode()).isNotEqualTo(200);
+        assertThat(used.body()).contains("uploaded by another user");
     }
 }
