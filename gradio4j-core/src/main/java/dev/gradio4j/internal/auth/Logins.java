@@ -20,6 +20,16 @@ public final class Logins {
     static final int CAPACITY = 100_000;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Entry> byToken = new LinkedHashMap<>(64, 0.75f, true);
+    private final Duration idle;
+
+    public Logins() {
+        this(IDLE);
+    }
+
+    /** Logins that expire after {@code idle} unused. */
+    Logins(Duration idle) {
+        this.idle = idle;
+    }
 
     /** Who a login stands for: the user's name, and the claims of the provider that vouched for it (empty for a password). */
     public record Login(String user, Map<String, Object> claims) {}
@@ -50,7 +60,7 @@ public final class Logins {
             return null;
         }
         long now = System.nanoTime();
-        if (now - entry.lastUsed() > IDLE.toNanos()) {
+        if (now - entry.lastUsed() > idle.toNanos()) {
             byToken.remove(token);
             return null;
         }

@@ -149,4 +149,12 @@ class SingleSignOnTest {
             discovery.stop(0);
         }
     }
+
+    @Test
+    void anIdTokenWithAnotherLoginsNonceIsRefused() throws Exception {
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback("team", "mallory", "JWT", null, Map.of("nonce", "a-replayed-nonce")));
+        var callback = logIn();
+        assertThat(callback.statusCode()).isEqualTo(400);
+        assertThat(callback.body()).contains("ID token was refused").contains("nonce");
+    }
 }
