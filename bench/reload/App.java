@@ -61,12 +61,12 @@ public class App {
         var name = Gr.textbox().label("Name").placeholder("Your name");
         var times = Slider.of(1, 5).step(1).value(1.0).label("Times");
         var greeting = Gr.textbox().label("Greeting");
-        var greet = Button.of("Greet").primary();
+        var greet = Button.of("Greet").variant(ButtonVariant.PRIMARY);
         greet.click(App::greet, name, times, greeting);
 
         var prompt = Gr.textbox().label("Prompt");
         var answer = Gr.textbox().label("Answer").lines(3);
-        var send = Button.of("Send").primary();
+        var send = Button.of("Send").variant(ButtonVariant.PRIMARY);
         send.click(App::typewriter, prompt, answer.streaming());
 
         var text = Gr.textbox().label("Text").lines(3);

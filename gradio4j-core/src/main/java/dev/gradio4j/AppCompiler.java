@@ -219,8 +219,8 @@ final class AppCompiler {
         } else {
             targets.add(target(d.source, d.event));
         }
-        for (Object[] extra : d.extraTriggers) {
-            targets.add(target(extra[0], (String) extra[1]));
+        for (Trigger extra : d.extraTriggers) {
+            targets.add(target(extra.source, extra.event));
         }
         List<InputModel> inputs = new ArrayList<>();
         List<String> parameterNames = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.List;
  * var a = Gr.number().label("a");
  * var b = Gr.number().label("b");
  * var sum = Gr.number().label("a + b");
- * var add = Button.of("Add").primary();
+ * var add = Button.of("Add").variant(ButtonVariant.PRIMARY);
  * add.click((x, y) -> x + y, a, b, sum).apiName("add");
  *
  * Blocks.of(Markdown.of("# Adder"), Row.of(a, b), add, sum).title("Adder").launch();

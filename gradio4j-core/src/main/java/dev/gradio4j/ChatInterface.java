@@ -1,5 +1,6 @@
 package dev.gradio4j;
 
+import dev.gradio4j.internal.app.Invoker;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ import java.util.stream.StreamSupport;
  * {@code App::respond}): it takes the message (and the additional inputs), keeps the
  * conversation per session, and returns (or streams) the answer.
  */
-public final class ChatInterface {
+public final class ChatInterface extends ChatInterfaceFactories {
     private final Fn.Dynamic fn;
     private final String functionName;
     private final boolean multimodal;
@@ -69,61 +70,9 @@ public final class ChatInterface {
         this.additionalInputs = List.copyOf(additionalInputs);
     }
 
-    /**
-     * A chat around {@code fn}, which gets the new message and the conversation before it, and
-     * returns a {@code String} or a {@code ChatMessage} (or a {@code List} of them), or a
-     * {@code Stream} (or {@code Iterator}, {@code Iterable}) of those: each element is the answer
-     * so far.
-     */
-    public static ChatInterface of(Fn.F2<String, List<ChatMessage>, ?> fn) {
-        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1)), false, List.of());
-    }
-
-    /** A chat whose function also takes the value of {@code a}, shown under the chat. */
-    public static <A> ChatInterface of(Fn.F3<String, List<ChatMessage>, A, ?> fn, Component<A, ?> a) {
-        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2)), false,
-                List.of(a));
-    }
-
-    /** A chat whose function also takes the values of {@code a} and {@code b}, shown under the chat. */
-    public static <A, B> ChatInterface of(Fn.F4<String, List<ChatMessage>, A, B, ?> fn, Component<A, ?> a, Component<B, ?> b) {
-        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2),
-                Events.arg(args, 3)), false, List.of(a, b));
-    }
-
-    /** A chat whose function also takes the values of {@code a}, {@code b} and {@code c}, shown under the chat. */
-    public static <A, B, C> ChatInterface of(Fn.F5<String, List<ChatMessage>, A, B, C, ?> fn, Component<A, ?> a,
-                                             Component<B, ?> b, Component<C, ?> c) {
-        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2),
-                Events.arg(args, 3), Events.arg(args, 4)), false, List.of(a, b, c));
-    }
-
-    /**
-     * A chat whose messages carry attachments: {@code fn} gets the text and files of the new
-     * message (files attached earlier are in the history's user messages).
-     */
-    public static ChatInterface multimodal(Fn.F2<MultimodalValue, List<ChatMessage>, ?> fn) {
-        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1)), true, List.of());
-    }
-
-    /** A multimodal chat whose function also takes the value of {@code a}, shown under the chat. */
-    public static <A> ChatInterface multimodal(Fn.F3<MultimodalValue, List<ChatMessage>, A, ?> fn, Component<A, ?> a) {
-        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2)), true,
-                List.of(a));
-    }
-
-    /** A multimodal chat whose function also takes the values of {@code a} and {@code b}. */
-    public static <A, B> ChatInterface multimodal(Fn.F4<MultimodalValue, List<ChatMessage>, A, B, ?> fn, Component<A, ?> a,
-                                                  Component<B, ?> b) {
-        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2),
-                Events.arg(args, 3)), true, List.of(a, b));
-    }
-
-    /** A multimodal chat whose function also takes the values of {@code a}, {@code b} and {@code c}. */
-    public static <A, B, C> ChatInterface multimodal(Fn.F5<MultimodalValue, List<ChatMessage>, A, B, C, ?> fn,
-                                                     Component<A, ?> a, Component<B, ?> b, Component<C, ?> c) {
-        return new ChatInterface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2),
-                Events.arg(args, 3), Events.arg(args, 4)), true, List.of(a, b, c));
+    /** Called by the typed factories {@link ChatInterfaceFactories} generates, one per number of additional inputs. */
+    static ChatInterface create(Serializable named, Invoker invoker, boolean multimodal, List<? extends Component<?, ?>> additionalInputs) {
+        return new ChatInterface(named, invoker::invoke, multimodal, List.copyOf(additionalInputs));
     }
 
     /** A title above the chat and in the browser tab. */

@@ -13,7 +13,7 @@ import java.util.List;
  * var clear = ClearButton.of(message, chatbot);
  * }</pre>
  */
-public final class ClearButton extends Button {
+public final class ClearButton extends AbstractButton<ClearButton> {
     private final List<Component<?, ?>> targets = new ArrayList<>();
     private boolean wired;
 
@@ -36,11 +36,6 @@ public final class ClearButton extends Button {
     public ClearButton add(List<? extends Component<?, ?>> components) {
         targets.addAll(components);
         return this;
-    }
-
-    @Override
-    protected boolean skipApi() {
-        return true;
     }
 
     /** Registers the clearing events, once, when the app is compiled. */

@@ -30,7 +30,7 @@ public final class Dependency implements Chainable {
     final Output<?> output;
     final List<Input<?>> inputs;
     final List<Dependency> followers = new ArrayList<>();
-    final List<Object[]> extraTriggers = new ArrayList<>();
+    final List<Trigger> extraTriggers = new ArrayList<>();
 
     String apiName;
     ApiVisibility apiVisibility = ApiVisibility.PUBLIC;
@@ -162,8 +162,8 @@ public final class Dependency implements Chainable {
     }
 
     /** Adds another trigger for the same handler (Interface: Submit's click and Enter). */
-    Dependency alsoOn(Object source, String event) {
-        extraTriggers.add(new Object[] {source, event});
+    Dependency alsoOn(Trigger trigger) {
+        extraTriggers.add(trigger);
         return this;
     }
 }

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * button.click((x, request) -> x + " from " + request.clientHost(), a, Gr.request(), out);
  * }</pre>
  */
-public final class Gr {
+public final class Gr extends TriggerFactories {
     private Gr() {}
 
     /** {@link Textbox#create()}. */

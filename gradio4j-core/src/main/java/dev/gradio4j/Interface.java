@@ -19,7 +19,7 @@ import java.util.List;
  * shortcuts ("text", "number", "image", "label", "file", "state", ...) are checked when the app
  * starts and when it runs.
  */
-public final class Interface {
+public final class Interface extends InterfaceFactories {
     private final Serializable fn;
     private final Invoker invoker;
     private final List<Component<?, ?>> inputs;
@@ -40,43 +40,19 @@ public final class Interface {
         this.output = output;
     }
 
-    /** An interface with no inputs (a generator). */
-    public static <R> Interface of(Fn.F0<R> fn, Output<R> output) {
-        return new Interface(fn, args -> fn.apply(), List.of(), output);
-    }
-
-    /** An interface of one input. */
-    public static <A, R> Interface of(Fn.F1<A, R> fn, Component<A, ?> a, Output<R> output) {
-        return new Interface(fn, args -> fn.apply(Events.arg(args, 0)), List.of(a), output);
-    }
-
-    /** An interface of two inputs. */
-    public static <A, B, R> Interface of(Fn.F2<A, B, R> fn, Component<A, ?> a, Component<B, ?> b, Output<R> output) {
-        return new Interface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1)), List.of(a, b), output);
-    }
-
-    /** An interface of three inputs. */
-    public static <A, B, C, R> Interface of(Fn.F3<A, B, C, R> fn, Component<A, ?> a, Component<B, ?> b,
-                                            Component<C, ?> c, Output<R> output) {
-        return new Interface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2)),
-                List.of(a, b, c), output);
-    }
-
-    /** An interface of four inputs. */
-    public static <A, B, C, D, R> Interface of(Fn.F4<A, B, C, D, R> fn, Component<A, ?> a, Component<B, ?> b,
-                                               Component<C, ?> c, Component<D, ?> d, Output<R> output) {
-        return new Interface(fn, args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1), Events.arg(args, 2),
-                Events.arg(args, 3)), List.of(a, b, c, d), output);
+    /** Called by the typed factories {@link InterfaceFactories} generates, one per number of inputs. */
+    static Interface create(Serializable fn, Invoker invoker, List<? extends Component<?, ?>> inputs, Output<?> output) {
+        return new Interface(fn, invoker, inputs, output);
     }
 
     /** An interface of one input and one output given by Gradio's shortcuts ("text", "image", ...). */
     public static <A, R> Interface of(Fn.F1<A, R> fn, String input, String output) {
-        return of((Fn.Dynamic) args -> fn.apply(Events.arg(args, 0)), List.of(input), List.of(output), fn);
+        return of(Handlers.of(fn)::invoke, List.of(input), List.of(output), fn);
     }
 
     /** An interface of two inputs and one output given by Gradio's shortcuts. */
     public static <A, B, R> Interface of(Fn.F2<A, B, R> fn, String a, String b, String output) {
-        return of((Fn.Dynamic) args -> fn.apply(Events.arg(args, 0), Events.arg(args, 1)), List.of(a, b), List.of(output), fn);
+        return of(Handlers.of(fn)::invoke, List.of(a, b), List.of(output), fn);
     }
 
     /**
@@ -159,14 +135,14 @@ public final class Interface {
         Outputs.componentsOf(output).stream().filter(c -> !(c instanceof State<?>)).forEach(shownOutputs::add);
         List<Component<?, ?>> clearable = new ArrayList<>(inputs);
         shownOutputs.stream().filter(c -> !clearable.contains(c)).forEach(clearable::add);
-        Button submit = Button.of(submitLabel).primary();
+        Button submit = Button.of(submitLabel).variant(ButtonVariant.PRIMARY);
         ClearButton clear = ClearButton.of().add(clearable);
         Row buttons = Row.of(clear);
         Column inputColumn = Column.of(Column.of(inputs.stream().filter(c -> !(c instanceof State<?>)).toArray(Block<?>[]::new)));
         Dependency run = Events.listen(submit, "click", fn, invoker, output, inputs);
         for (Component<?, ?> input : inputs) {
             if (input instanceof Textbox textbox) {
-                run.alsoOn(textbox, "submit");
+                run.alsoOn(textbox.onSubmit());
             }
         }
         if (apiName != null) {
@@ -176,7 +152,7 @@ public final class Interface {
             run.concurrencyLimit(concurrencyLimit);
         }
         if (output instanceof StreamingOutput<?>) {
-            Button stop = Button.of("Stop").stop();
+            Button stop = Button.of("Stop").variant(ButtonVariant.STOP);
             stop.click().cancels(run);
             buttons.add(stop);
         }

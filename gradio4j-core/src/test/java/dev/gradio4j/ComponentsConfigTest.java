@@ -39,7 +39,7 @@ class ComponentsConfigTest {
         var radio = Radio.of("x", "y").value("y").visible(false).elemId("radio");
         var dropdown = Dropdown.of("red", "green").value("green").allowCustomValue(true).elemId("dropdown");
         var multiselect = Dropdown.multiselect("p", "q", "r").maxChoices(2).elemId("multiselect");
-        var button = Button.of("Go").primary().size("lg").elemId("button");
+        var button = Button.of("Go").variant(ButtonVariant.PRIMARY).size("lg").elemId("button");
         State<Integer> state = State.of(12345);
         var clear = ClearButton.of(textbox, number, checkbox, checkboxGroup, state).elemId("clear");
         var markdown = Markdown.of("# Title").rtl(true).elemId("markdown");

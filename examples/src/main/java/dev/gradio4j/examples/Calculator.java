@@ -2,6 +2,7 @@ package dev.gradio4j.examples;
 
 import dev.gradio4j.Blocks;
 import dev.gradio4j.Button;
+import dev.gradio4j.ButtonVariant;
 import dev.gradio4j.Examples;
 import dev.gradio4j.Gr;
 import dev.gradio4j.GradioError;
@@ -37,7 +38,7 @@ public final class Calculator {
         var operation = Radio.of("+", "-", "*", "/").label("operation").value("+");
         var b = Gr.number().label("b");
         var result = Gr.number().label("result");
-        var go = Button.of("Calculate").primary();
+        var go = Button.of("Calculate").variant(ButtonVariant.PRIMARY);
 
         go.click(Calculator::calculate, a, operation, b, result);
 

@@ -3,6 +3,7 @@ package dev.gradio4j.examples;
 import dev.gradio4j.Accordion;
 import dev.gradio4j.Blocks;
 import dev.gradio4j.Button;
+import dev.gradio4j.ButtonVariant;
 import dev.gradio4j.Checkbox;
 import dev.gradio4j.CheckboxGroup;
 import dev.gradio4j.Column;
@@ -98,8 +99,8 @@ public final class Showcase {
     public static Blocks app() {
         var prompt = Gr.textbox().label("Prompt").placeholder("Ask anything, then press Enter");
         var answer = Gr.textbox().label("Answer").lines(4);
-        var send = Button.of("Send").primary();
-        var stop = Button.of("Stop").stop();
+        var send = Button.of("Send").variant(ButtonVariant.PRIMARY);
+        var stop = Button.of("Stop").variant(ButtonVariant.STOP);
         var sent = send.click(Showcase::typewriter, prompt, answer.streaming());
         var submitted = prompt.submit(Showcase::typewriter, prompt, answer.streaming());
         stop.click().cancels(sent, submitted);
@@ -109,7 +110,7 @@ public final class Showcase {
         var photo = Gr.image().label("Photo");
         var strength = Slider.of(0, 1).step(0.05).value(1.0).label("Strength");
         var filtered = Gr.image().label("Sepia");
-        var apply = Button.of("Apply filter").primary();
+        var apply = Button.of("Apply filter").variant(ButtonVariant.PRIMARY);
         apply.click(Showcase::sepia, photo, strength, filtered);
         var imageTab = Tab.of("Image", Row.of(Column.of(photo, strength, apply), filtered));
 
@@ -120,7 +121,7 @@ public final class Showcase {
         var crust = Dropdown.of("thin", "classic", "stuffed").label("Crust").value("classic");
         var summary = Json.create().label("Order");
         var confidence = Gr.label().label("Size confidence");
-        var place = Button.of("Place order").primary();
+        var place = Button.of("Place order").variant(ButtonVariant.PRIMARY);
         place.click(Showcase::order, size, toppings, cheese, quantity, crust, Outputs.of(summary, confidence));
         var formTab = Tab.of("Components", Row.of(Column.of(size, toppings, cheese, quantity, crust, place),
                 Column.of(summary, confidence)));
@@ -131,7 +132,7 @@ public final class Showcase {
         run.click(Showcase::work, steps, Gr.progress(), status);
         var failInput = Gr.textbox().label("Text").value("anything");
         var failOutput = Gr.textbox().label("Never written");
-        var failButton = Button.of("Fail").stop();
+        var failButton = Button.of("Fail").variant(ButtonVariant.STOP);
         failButton.click(Showcase::fail, failInput, failOutput);
         var moreTab = Tab.of("Progress and errors", Row.of(Column.of(steps, run, status), Column.of(failInput, failButton, failOutput)),
                 Accordion.of("About this tab", Markdown.of("Progress bars come from `Progress.update`; the error is a `GradioError`."))

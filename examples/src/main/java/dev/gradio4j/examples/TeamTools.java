@@ -2,6 +2,7 @@ package dev.gradio4j.examples;
 
 import dev.gradio4j.Blocks;
 import dev.gradio4j.Button;
+import dev.gradio4j.ButtonVariant;
 import dev.gradio4j.Gr;
 import dev.gradio4j.GradioError;
 import dev.gradio4j.Launch;
@@ -48,7 +49,7 @@ public final class TeamTools {
     public static Blocks app() {
         var greeting = Markdown.of("");
         var text = Gr.textbox().label("Text").lines(4);
-        var count = Button.of("Count words").primary();
+        var count = Button.of("Count words").variant(ButtonVariant.PRIMARY);
         var counted = Gr.textbox().label("Count");
         var report = Button.of("Usage report").visible(false);
         var shown = Gr.textbox().label("Report");

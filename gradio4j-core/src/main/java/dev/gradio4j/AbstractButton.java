@@ -1,0 +1,66 @@
+package dev.gradio4j;
+
+/**
+ * What every button shares: its label as value, a {@link ButtonVariant}, a size and a link, and
+ * the {@code click} event. The type parameter is the button's own type, so that each setter
+ * returns it ({@code ClearButton.of(box).variant(..)} is still a ClearButton).
+ *
+ * @param <S> the button's own type
+ */
+public abstract sealed class AbstractButton<S extends AbstractButton<S>> extends StringComponent<S> implements OnClick
+        permits Button, ClearButton {
+    private ButtonVariant variant = ButtonVariant.SECONDARY;
+    private String size;
+    private String link;
+
+    AbstractButton(String text) {
+        value(text);
+    }
+
+    /** Its style; {@link ButtonVariant#SECONDARY} by default. */
+    public S variant(ButtonVariant variant) {
+        this.variant = java.util.Objects.requireNonNull(variant);
+        return self();
+    }
+
+    /** "sm", "md" or "lg". */
+    public S size(String size) {
+        this.size = size;
+        return self();
+    }
+
+    /** Makes the button open a URL instead of firing events. */
+    public S link(String url) {
+        this.link = url;
+        return self();
+    }
+
+    @Override
+    protected String type() {
+        return "button";
+    }
+
+    @Override
+    protected void writeProps(Props props) {
+        super.writeProps(props);
+        props.put("variant", variant.wireName());
+        props.put("size", size);
+        props.put("link", link);
+    }
+
+    @Override
+    protected boolean skipApi() {
+        return true;
+    }
+
+    @Override
+    protected Object examplePayload() {
+        return "Run";
+    }
+
+    /** Sized to its content, as in Gradio. */
+    @Override
+    protected Integer defaultMinWidth() {
+        return null;
+    }
+}
