@@ -1,6 +1,9 @@
 package dev.gradio4j;
 
 import dev.gradio4j.internal.server.Launcher;
+import dev.gradio4j.internal.server.ServletMount;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,5 +100,31 @@ public final class Blocks implements OnLoad, OnUnload {
     /** Serves the app with the given options; see {@link #launch()}. */
     public Server launch(Launch options) {
         return Launcher.launch(context -> AppCompiler.compile(this, context), options.settings());
+    }
+
+    /**
+     * Serves the app from a servlet container (Spring Boot, Tomcat, Jetty, ...) at {@code path}
+     * of its context, as Gradio's {@code mount_gradio_app}: call it where the container lets you
+     * add servlets (a {@code ServletContainerInitializer}, Spring Boot's
+     * {@code ServletContextInitializer}). The page, the API and every URL the app gives out live
+     * under the context path and {@code path}; behind a proxy that adds a prefix of its own, set
+     * {@link Launch#trustedProxies} (for {@code X-Forwarded-Prefix}) or {@link Launch#rootPath}.
+     * The container decides where to listen, so {@code host} and {@code port} are ignored.
+     * Event streams hold a request thread each while open: give the container virtual threads
+     * (Spring Boot: {@code spring.threads.virtual.enabled=true}).
+     * {@snippet class="dev.gradio4j.examples.snippets.MountSnippets" region="mount"}
+     *
+     * @param context the container's servlet context, before it starts
+     * @param path    {@code "/"} for the context's root, else a path such as {@code "/demo"}
+     * @return the servlet's registration, for the container's own settings
+     * @throws IllegalStateException when the app does not compile, or another app is mounted at {@code path}
+     */
+    public ServletRegistration.Dynamic mount(ServletContext context, String path, Launch options) {
+        return ServletMount.mount(context, path, compiling -> AppCompiler.compile(this, compiling), options.settings());
+    }
+
+    /** {@link #mount(ServletContext, String, Launch)} with the default options. */
+    public ServletRegistration.Dynamic mount(ServletContext context, String path) {
+        return mount(context, path, Launch.options());
     }
 }

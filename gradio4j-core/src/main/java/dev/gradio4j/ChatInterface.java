@@ -1,6 +1,8 @@
 package dev.gradio4j;
 
 import dev.gradio4j.internal.app.Invoker;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -459,5 +461,15 @@ public final class ChatInterface extends ChatInterfaceFactories {
     /** Serves the chat with options; see {@link Blocks#launch(Launch)}. */
     public Server launch(Launch options) {
         return toBlocks().launch(options);
+    }
+
+    /** Serves the chat from a servlet container; see {@link Blocks#mount(ServletContext, String, Launch)}. */
+    public ServletRegistration.Dynamic mount(ServletContext context, String path, Launch options) {
+        return toBlocks().mount(context, path, options);
+    }
+
+    /** Serves the chat from a servlet container with the default options; see {@link Blocks#mount(ServletContext, String)}. */
+    public ServletRegistration.Dynamic mount(ServletContext context, String path) {
+        return toBlocks().mount(context, path);
     }
 }

@@ -1,6 +1,8 @@
 package dev.gradio4j;
 
 import dev.gradio4j.internal.app.Invoker;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -176,5 +178,15 @@ public final class Interface extends InterfaceFactories {
     /** Serves the interface with options; see {@link Blocks#launch(Launch)}. */
     public Server launch(Launch options) {
         return toBlocks().launch(options);
+    }
+
+    /** Serves the interface from a servlet container; see {@link Blocks#mount(ServletContext, String, Launch)}. */
+    public ServletRegistration.Dynamic mount(ServletContext context, String path, Launch options) {
+        return toBlocks().mount(context, path, options);
+    }
+
+    /** Serves the interface from a servlet container with the default options; see {@link Blocks#mount(ServletContext, String)}. */
+    public ServletRegistration.Dynamic mount(ServletContext context, String path) {
+        return toBlocks().mount(context, path);
     }
 }

@@ -4,6 +4,7 @@ import dev.gradio4j.internal.auth.OidcLogin;
 import dev.gradio4j.internal.auth.PasswordAuth;
 import dev.gradio4j.internal.server.Access;
 import dev.gradio4j.internal.server.Origins;
+import dev.gradio4j.internal.server.RootPath;
 import dev.gradio4j.internal.server.ServerSettings;
 import dev.gradio4j.internal.server.Storage;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ public final class Launch {
     private final List<String> allowedHosts = new ArrayList<>();
     private final List<String> trustedProxies = new ArrayList<>();
     private List<String> frameAncestors;
+    private String rootPath;
     private long maxStoredBytes = Storage.DEFAULT.maxStoredBytes();
     private long uploadBytesPerHour = Storage.DEFAULT.uploadBytesPerHour();
     private final java.util.Map<String, String> passwords = new java.util.LinkedHashMap<>();
@@ -305,12 +307,28 @@ public final class Launch {
     }
 
     /**
-     * Addresses of the reverse proxies in front of the app: only their {@code X-Forwarded-Host}
-     * and {@code X-Forwarded-Proto} headers are believed, to tell the app's public URL. From any
-     * other client those headers are ignored.
+     * Addresses of the reverse proxies in front of the app: only their {@code X-Forwarded-Host},
+     * {@code X-Forwarded-Proto} and {@code X-Forwarded-Prefix} headers are believed, to tell the
+     * app's public URL. From any other client those headers are ignored.
      */
     public Launch trustedProxies(String... addresses) {
         trustedProxies.addAll(Arrays.asList(addresses));
+        return this;
+    }
+
+    /**
+     * Where users reach the app when a reverse proxy serves it under a path of its own, as
+     * Gradio's {@code root_path}: a path ({@code "/demo"}) or a whole URL
+     * ({@code "https://example.com/demo"}). Every URL the app gives out (the config's root, file
+     * URLs, redirects, the login cookie's path) starts with it; requests are answered with or
+     * without the prefix, so a proxy may strip it or pass it on. A {@link #trustedProxies trusted
+     * proxy} can instead send it per request as {@code X-Forwarded-Prefix}.
+     *
+     * @throws IllegalArgumentException when it is neither a path nor an http(s) URL
+     */
+    public Launch rootPath(String rootPath) {
+        RootPath.parse(rootPath);
+        this.rootPath = rootPath;
         return this;
     }
 
@@ -330,7 +348,7 @@ public final class Launch {
         return new ServerSettings(resolvedHost, resolvedPort, exact, showError, maxFileSize,
                 withEnvPaths(allowedPaths, "GRADIO_ALLOWED_PATHS"), withEnvPaths(blockedPaths, "GRADIO_BLOCKED_PATHS"),
                 css, js, head, dir, heartbeat, sessionCapacity, Math.min(sessionCapacity, sessionsPerClient), sessionIdle, quiet,
-                new Access(allowedOrigins, allowedHosts, trustedProxies, frameAncestors),
+                new Access(allowedOrigins, allowedHosts, trustedProxies, frameAncestors, rootPath),
                 new Storage(maxStoredBytes, uploadBytesPerHour, cleanEvery, cleanAge),
                 authCheck != null ? PasswordAuth.of(authCheck, authMessage)
                         : passwords.isEmpty() ? null : PasswordAuth.of(passwords, authMessage),

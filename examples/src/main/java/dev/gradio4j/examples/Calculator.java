@@ -33,7 +33,8 @@ public final class Calculator {
         };
     }
 
-    public static void main(String[] args) {
+    /** Builds the app (tests launch or mount it on their own). */
+    public static Blocks app() {
         var a = Gr.number().label("a");
         var operation = Radio.of("+", "-", "*", "/").label("operation").value("+");
         var b = Gr.number().label("b");
@@ -42,13 +43,16 @@ public final class Calculator {
 
         go.click(Calculator::calculate, a, operation, b, result);
 
-        Blocks.of(
+        return Blocks.of(
                 Markdown.of("# Calculator"),
                 Row.of(a, operation, b),
                 go,
                 result,
                 Examples.of(List.of(a, operation, b), List.of(List.of(3.0, "+", 4.0), List.of(10.0, "/", 4.0))))
-                .title("Calculator")
-                .launch();
+                .title("Calculator");
+    }
+
+    public static void main(String[] args) {
+        app().launch();
     }
 }

@@ -11,11 +11,13 @@ import java.util.List;
  * @param trustedProxies  addresses of proxies whose {@code X-Forwarded-*} headers are believed
  * @param frameAncestors  origins that may frame the page ({@code 'self'} for the app's own), or
  *                        null to let any page frame it, as Gradio does
+ * @param rootPath        where users reach the app, when a proxy puts it elsewhere than where it is
+ *                        served: a path ({@code /demo}) or a whole URL; null to tell it from the request
  */
 public record Access(List<String> allowedOrigins, List<String> allowedHosts, List<String> trustedProxies,
-                     List<String> frameAncestors) {
+                     List<String> frameAncestors, String rootPath) {
     /** Only the app's own pages, only local names, no proxy, framing as Gradio. */
-    public static final Access DEFAULT = new Access(List.of(), List.of(), List.of(), null);
+    public static final Access DEFAULT = new Access(List.of(), List.of(), List.of(), null, null);
 
     public Access {
         allowedOrigins = List.copyOf(allowedOrigins);

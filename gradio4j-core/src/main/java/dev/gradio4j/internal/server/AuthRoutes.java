@@ -152,10 +152,15 @@ final class AuthRoutes {
     private void setCookie(Logins.Login login, HttpServletRequest request, HttpServletResponse response) {
         Cookie cookie = new Cookie(cookieName, logins.start(login));
         cookie.setHttpOnly(true);
-        cookie.setPath("/");
+        cookie.setPath(cookiePath(request));
         cookie.setSecure(origins.rootUrl(request).startsWith("https:"));
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
+    }
+
+    /** The app's path as the browser sees it, so two apps mounted on one host keep their cookies apart. */
+    private String cookiePath(HttpServletRequest request) {
+        return origins.prefix(request) + "/";
     }
 
     /** The single sign-on provider's name, or null when there is none. */
@@ -234,7 +239,7 @@ final class AuthRoutes {
         }
         Cookie cleared = new Cookie(cookieName, "");
         cleared.setMaxAge(0);
-        cleared.setPath("/");
+        cleared.setPath(cookiePath(request));
         cleared.setHttpOnly(true);
         response.addCookie(cleared);
         response.sendRedirect(origins.rootUrl(request) + "/");

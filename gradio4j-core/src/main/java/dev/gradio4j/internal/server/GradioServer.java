@@ -6,16 +6,13 @@ import dev.gradio4j.internal.app.AppModel;
 import dev.gradio4j.internal.app.Config;
 import dev.gradio4j.internal.json.Json;
 import dev.gradio4j.internal.log.ConsoleLogging;
-import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.net.BindException;
 import java.util.List;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -34,16 +31,16 @@ public final class GradioServer implements Server {
     private final org.eclipse.jetty.server.Server jetty;
     private final AppRuntime runtime;
     private final GradioServlet servlet;
-    private final ScheduledExecutorService cleaner;
+    private final Housekeeping housekeeping;
     private final String url;
     private final int port;
 
     private GradioServer(org.eclipse.jetty.server.Server jetty, AppRuntime runtime, GradioServlet servlet,
-                         ScheduledExecutorService cleaner, String url, int port) {
+                         Housekeeping housekeeping, String url, int port) {
         this.jetty = jetty;
         this.runtime = runtime;
         this.servlet = servlet;
-        this.cleaner = cleaner;
+        this.housekeeping = housekeeping;
         this.url = url;
         this.port = port;
     }
@@ -97,22 +94,11 @@ public final class GradioServer implements Server {
             int bound = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
             String host = settings.host().equals("0.0.0.0") ? "127.0.0.1" : settings.host();
             String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound;
-            ScheduledExecutorService cleaner = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "gradio4j-session-cleaner");
-                thread.setDaemon(true);
-                return thread;
-            });
-            cleaner.scheduleWithFixedDelay(runtime.sessions::evictIdle, 60, 60, TimeUnit.SECONDS);
-            cleaner.scheduleWithFixedDelay(runtime.calls::expire, 60, 60, TimeUnit.SECONDS);
-            Storage storage = settings.storage();
-            if (storage.cleanEvery() != null) {
-                long every = storage.cleanEvery().toMillis();
-                cleaner.scheduleWithFixedDelay(() -> runtime.deleteOldFiles(storage.cleanAge()), every, every, TimeUnit.MILLISECONDS);
-            }
+            Housekeeping housekeeping = new Housekeeping(runtime);
             if (!settings.quiet()) {
                 System.out.println("* Running on local URL:  " + url);
             }
-            return new GradioServer(jetty, runtime, servlet, cleaner, url, bound);
+            return new GradioServer(jetty, runtime, servlet, housekeeping, url, bound);
         }
         throw new IllegalStateException("No free port from " + settings.port());
     }
@@ -145,9 +131,7 @@ public final class GradioServer implements Server {
         context.setContextPath("/");
         context.getServletHandler().setDecodeAmbiguousURIs(true);
         var holder = new ServletHolder(servlet);
-        long max = runtime.settings.maxFileSize();
-        holder.getRegistration().setMultipartConfig(new MultipartConfigElement(
-                runtime.settings.uploadDir().toString(), max, 2 * max + 1024 * 1024, 1024 * 1024));
+        holder.getRegistration().setMultipartConfig(GradioServlet.multipartConfig(runtime.settings));
         context.addServlet(holder, "/*");
         jetty.setHandler(context);
         jetty.setStopTimeout(1000);
@@ -211,7 +195,7 @@ public final class GradioServer implements Server {
 
     @Override
     public void close() {
-        cleaner.shutdownNow();
+        housekeeping.close();
         runtime.close();
         stopQuietly(jetty);
     }

@@ -1,5 +1,6 @@
 package dev.gradio4j.internal.server;
 
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,8 +33,15 @@ final class GradioServlet extends HttpServlet {
     private final transient Origins origins;
     private final transient AuthRoutes auth;
     private final transient List<Route> routes;
+    /** What ends with the servlet: nothing when our Jetty owns the app, the app itself when mounted. */
+    private final transient Runnable onDestroy;
 
     GradioServlet(AppRuntime runtime) {
+        this(runtime, () -> {});
+    }
+
+    GradioServlet(AppRuntime runtime, Runnable onDestroy) {
+        this.onDestroy = onDestroy;
         this.origins = runtime.origins;
         this.auth = new AuthRoutes(runtime);
         this.app = new AppRoutes(runtime);
@@ -89,6 +97,17 @@ final class GradioServlet extends HttpServlet {
         }
     }
 
+    /** How uploads are received: into the upload folder, at most the largest file allowed. */
+    static MultipartConfigElement multipartConfig(ServerSettings settings) {
+        long max = settings.maxFileSize();
+        return new MultipartConfigElement(settings.uploadDir().toString(), max, 2 * max + 1024 * 1024, 1024 * 1024);
+    }
+
+    @Override
+    public void destroy() {
+        onDestroy.run();
+    }
+
     /** Every route, in the order they are matched. */
     private List<Route> routes() {
         String api = "/gradio_api";
@@ -142,7 +161,13 @@ final class GradioServlet extends HttpServlet {
             response.setStatus(200);
             return;
         }
-        String path = request.getRequestURI();
+        String path = origins.withoutRootPath(pathInApp(request));
+        if (path.isEmpty()) {
+            // The app's own root without its slash: the page's relative URLs need the slash.
+            String query = request.getQueryString();
+            response.sendRedirect(origins.rootUrl(request) + "/" + (query == null ? "" : "?" + query));
+            return;
+        }
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
@@ -159,7 +184,23 @@ final class GradioServlet extends HttpServlet {
             route.handler().handle(request, response, rest);
             return;
         }
-        throw known ? new HttpError(405, "Method " + method + " is not allowed here.") : new HttpError(404, "Not Found");
+        throw known ? new HttpError(405, "Method " + method + " is not allowed here.")
+                : new HttpError(404, "Not Found: this app has no route " + path + "; its root is " + origins.rootUrl(request) + "/");
+    }
+
+    /**
+     * The request's path below where the container mounted the app, still percent-encoded (file
+     * routes decode it themselves): {@code /config} for {@code /demo/config} under {@code /demo}.
+     */
+    private static String pathInApp(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String mount = Origins.mountPath(request);
+        if (uri.startsWith(mount)) {
+            return uri.substring(mount.length());
+        }
+        // A mount path with characters the container decoded: fall back to the decoded rest.
+        String info = request.getPathInfo();
+        return info == null ? "" : info;
     }
 
     /** The one path segment of a prefix route's rest, decoded. */

@@ -21,9 +21,14 @@ import java.util.Set;
  *       app served on another address.</li>
  *   <li>An app that listens on a loopback address answers only to local host names (or those
  *       it allows): a site that points its own name at 127.0.0.1 (DNS rebinding) is refused.</li>
- *   <li>{@code X-Forwarded-Host} and {@code X-Forwarded-Proto} are believed only from the proxies
- *       the app trusts ({@link Access#trustedProxies}), and only when well-formed.</li>
+ *   <li>{@code X-Forwarded-Host}, {@code X-Forwarded-Proto} and {@code X-Forwarded-Prefix} are
+ *       believed only from the proxies the app trusts ({@link Access#trustedProxies}), and only
+ *       when well-formed.</li>
  * </ul>
+ *
+ * <p>It also knows the app's root URL as users see it: the public origin, then the path prefix
+ * a proxy adds ({@code X-Forwarded-Prefix}, or {@link Access#rootPath}), then the servlet
+ * container's context and servlet path when the app is mounted in one.
  */
 public final class Origins {
     private static final Set<String> LOCAL_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
@@ -32,6 +37,10 @@ public final class Origins {
     private final Set<String> allowedOrigins = new HashSet<>();
     private final Set<String> allowedHosts = new HashSet<>();
     private final Set<String> trustedProxies;
+    /** The origin of a whole-URL root path, else null. */
+    private final String fixedOrigin;
+    /** The path of the root path ({@code /demo}, no trailing slash), else null. */
+    private final String fixedPrefix;
 
     Origins(String bindHost, Access access) {
         this.loopbackOnly = isLoopback(bindHost);
@@ -39,6 +48,9 @@ public final class Origins {
         access.allowedOrigins().forEach(origin -> allowedOrigins.add(normalise(origin)));
         access.allowedHosts().forEach(name -> allowedHosts.add(name.toLowerCase(Locale.ROOT)));
         this.trustedProxies = Set.copyOf(access.trustedProxies());
+        RootPath root = RootPath.parse(access.rootPath());
+        this.fixedOrigin = root == null ? null : root.origin();
+        this.fixedPrefix = root == null ? null : root.prefix();
     }
 
     private static boolean isLoopback(String host) {
@@ -111,7 +123,7 @@ public final class Origins {
         } catch (IllegalArgumentException notAnOrigin) {
             return false;   // "null" (a sandboxed frame or a file), or garbage
         }
-        return anyOrigin || allowedOrigins.contains(normalised) || normalised.equals(normalise(rootUrl(request)));
+        return anyOrigin || allowedOrigins.contains(normalised) || normalised.equals(normalise(origin(request)));
     }
 
     private static boolean isLocalName(String name) {
@@ -133,14 +145,22 @@ public final class Origins {
         return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     }
 
+    /** The app's URL as the client sees it, no trailing slash: its origin, then its path prefix. */
+    String rootUrl(HttpServletRequest request) {
+        return origin(request) + prefix(request);
+    }
+
     /**
-     * The app's URL as the client sees it, no trailing slash: the request's scheme and
+     * The app's origin as the client sees it: the root path's, else the request's scheme and
      * {@code Host}, or a trusted proxy's well-formed forwarded ones.
      */
-    String rootUrl(HttpServletRequest request) {
+    String origin(HttpServletRequest request) {
+        if (fixedOrigin != null) {
+            return fixedOrigin;
+        }
         String scheme = request.getScheme();
         String host = request.getHeader("Host");
-        if (trustedProxies.contains(request.getRemoteAddr())) {
+        if (isTrustedProxy(request)) {
             String forwardedProto = first(request.getHeader("X-Forwarded-Proto"));
             String forwardedHost = first(request.getHeader("X-Forwarded-Host"));
             if (forwardedProto != null && List.of("http", "https").contains(forwardedProto.toLowerCase(Locale.ROOT))) {
@@ -154,6 +174,42 @@ public final class Origins {
             host = request.getServerName() + ":" + request.getServerPort();
         }
         return scheme + "://" + host;
+    }
+
+    /**
+     * The path users reach the app under ({@code ""} at the top, else {@code /demo}, no trailing
+     * slash): the root path when one is set; else a trusted proxy's {@code X-Forwarded-Prefix},
+     * then where the servlet container mounted the app.
+     */
+    String prefix(HttpServletRequest request) {
+        if (fixedPrefix != null) {
+            return fixedPrefix;
+        }
+        String forwarded = isTrustedProxy(request) ? RootPath.cleanPrefix(first(request.getHeader("X-Forwarded-Prefix"))) : "";
+        return forwarded + mountPath(request);
+    }
+
+    /** Where the servlet container serves the app: its context path and servlet path. */
+    static String mountPath(HttpServletRequest request) {
+        return request.getContextPath() + request.getServletPath();
+    }
+
+    /**
+     * A path as the app's routes see it: without the root path's prefix when a proxy passed it on
+     * (so the app answers whether or not the proxy strips it).
+     */
+    String withoutRootPath(String path) {
+        if (fixedPrefix == null || fixedPrefix.isEmpty()) {
+            return path;
+        }
+        if (path.equals(fixedPrefix)) {
+            return "";
+        }
+        return path.startsWith(fixedPrefix + "/") ? path.substring(fixedPrefix.length()) : path;
+    }
+
+    private boolean isTrustedProxy(HttpServletRequest request) {
+        return trustedProxies.contains(request.getRemoteAddr());
     }
 
     /** The client's address: the request's peer, or the first address a trusted proxy forwarded for. */

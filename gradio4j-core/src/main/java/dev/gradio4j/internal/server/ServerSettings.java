@@ -29,6 +29,12 @@ public record ServerSettings(String host, int port, boolean exactPort, boolean s
                              int sessionCapacity, int sessionsPerClient, Duration sessionIdle, boolean quiet,
                              Access access, Storage storage, PasswordAuth auth,
                              Function<Request, String> authFromRequest, OidcLogin.Settings oidc) {
+    /** The same settings on another host. */
+    public ServerSettings withHost(String host) {
+        return new ServerSettings(host, port, exactPort, showError, maxFileSize, allowedPaths, blockedPaths, css, js, head,
+                uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access, storage, auth, authFromRequest, oidc);
+    }
+
     /** The same settings on another port. */
     public ServerSettings withPort(int port) {
         return new ServerSettings(host, port, exactPort, showError, maxFileSize, allowedPaths, blockedPaths, css, js, head,
