@@ -9,7 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,15 +80,17 @@ final class GradioServlet extends HttpServlet {
                     Http.error(response, e.status, e.getMessage());
                 }
             }
-        } catch (BadMessageException e) {
-            // Jetty reads parameters lazily: a query string that is not percent-encoded UTF-8
-            // fails where a route first asks for one.
-            if (!response.isCommitted()) {
-                response.reset();
-                Http.error(response, 400, "The query string could not be read (" + e.getReason()
-                        + "): send percent-encoded UTF-8.");
-            }
         } catch (RuntimeException e) {
+            if (e instanceof HttpException bad && bad.getCode() < 500) {
+                // Jetty reads parameters lazily: a query string that is not percent-encoded
+                // UTF-8 fails where a route first asks for one.
+                if (!response.isCommitted()) {
+                    response.reset();
+                    Http.error(response, 400, "The query string could not be read (" + bad.getReason()
+                            + "): send percent-encoded UTF-8.");
+                }
+                return;
+            }
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             if (!response.isCommitted()) {
                 response.reset();
