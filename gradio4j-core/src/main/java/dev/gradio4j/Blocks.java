@@ -1,6 +1,6 @@
 package dev.gradio4j;
 
-import dev.gradio4j.internal.server.Launcher;
+import dev.gradio4j.internal.reload.Launcher;
 import dev.gradio4j.internal.server.ServletMount;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;

@@ -1,22 +1,17 @@
 package dev.gradio4j.cli;
 
 import dev.gradio4j.Server;
-import dev.gradio4j.ValueContext;
-import dev.gradio4j.internal.app.AppModel;
-import dev.gradio4j.internal.server.GradioServer;
-import dev.gradio4j.internal.server.Launcher;
-import dev.gradio4j.internal.server.ServerSettings;
+import dev.gradio4j.internal.reload.ReloadHost;
 import java.io.File;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.nio.file.Path;
-import java.util.function.Function;
 
 /**
  * Reload mode's loop: compile the app, load it in a fresh class loader, run its {@code main} with
@@ -32,11 +27,9 @@ final class ReloadSession implements AutoCloseable {
     private final String classpath;
     private final IncrementalBuild build;
     private final ClassLoader libraries;
-    private final Integer port;
     private final String[] appArgs;
     private final PrintStream terminal;
-    private volatile GradioServer server;
-    private boolean launched;
+    private final ReloadHost host;
     private boolean warmedUp;
 
     /**
@@ -49,15 +42,14 @@ final class ReloadSession implements AutoCloseable {
         this.classpath = libraries == null || libraries.isBlank() ? own : own + File.pathSeparator + libraries;
         this.build = new IncrementalBuild(new InProcessCompiler(classpath));
         this.libraries = librariesLoader(libraries);
-        this.port = port;
         this.appArgs = appArgs;
         this.terminal = terminal;
-        Launcher.install(this::launch);
+        this.host = ReloadHost.install(port);
     }
 
     /** The server, once the app has launched. */
     Server server() {
-        return server;
+        return host.server();
     }
 
     /** Builds and serves the current sources; answers whether the new version is serving. */
@@ -75,7 +67,7 @@ final class ReloadSession implements AutoCloseable {
             long compiled = System.nanoTime();
             var loader = new AppClassLoader(result.classes(), sources.resourceDirs(), libraries);
             Method main = loader.loadClass(sources.mainClass(result.classes())).getMethod("main", String[].class);
-            launched = false;
+            host.expectLaunch();
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(loader);
@@ -84,7 +76,7 @@ final class ReloadSession implements AutoCloseable {
             } finally {
                 thread.setContextClassLoader(previous);
             }
-            if (!launched) {
+            if (!host.launched()) {
                 return failed("The app's main returned without calling launch(): end it with blocks.launch().");
             }
             long done = System.nanoTime();
@@ -121,16 +113,6 @@ final class ReloadSession implements AutoCloseable {
         });
     }
 
-    private Server launch(Function<ValueContext, AppModel> app, ServerSettings settings) {
-        if (server == null) {
-            server = GradioServer.startForReload(app, port == null ? settings : settings.withPort(port));
-        } else {
-            server.swap(app, settings);
-        }
-        launched = true;
-        return new ReloadedServer(server);
-    }
-
     private static ClassLoader librariesLoader(String libraries) {
         ClassLoader own = ReloadSession.class.getClassLoader();
         if (libraries == null || libraries.isBlank()) {
@@ -152,9 +134,7 @@ final class ReloadSession implements AutoCloseable {
     private boolean failed(String message) {
         terminal.println(message);
         terminal.println("The previous version keeps serving; save again to retry.");
-        if (server != null) {
-            server.reloadFailed(message);
-        }
+        host.reloadFailed(message);
         return false;
     }
 
@@ -179,35 +159,6 @@ final class ReloadSession implements AutoCloseable {
 
     @Override
     public void close() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    /**
-     * What the app's {@code launch()} returns under the reloader: the running server, which the
-     * reloader owns, so {@code join()} returns at once (the app's main must return for the next
-     * version to run) and {@code close()} leaves it running.
-     */
-    private record ReloadedServer(Server server) implements Server {
-        @Override
-        public String url() {
-            return server.url();
-        }
-
-        @Override
-        public int port() {
-            return server.port();
-        }
-
-        @Override
-        public void join() {
-            // The reloader keeps the server; the app's main goes on and returns.
-        }
-
-        @Override
-        public void close() {
-            // The reloader's server outlives each version of the app.
-        }
+        host.close();
     }
 }
