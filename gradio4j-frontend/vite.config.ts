@@ -6,6 +6,8 @@ import { svelte } from "@sveltejs/vite-plugin-svelte";
 export default defineConfig({
   plugins: [svelte()],
   base: "./",
+  // The Maven build passes its project version, which the API page's install snippets show.
+  define: { __GRADIO4J_VERSION__: JSON.stringify(process.env.GRADIO4J_VERSION ?? "0.0.0-dev") },
   build: {
     outDir: "target/classes/dev/gradio4j/frontend",
     emptyOutDir: true,

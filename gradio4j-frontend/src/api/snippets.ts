@@ -11,8 +11,8 @@ import { normalizePrefix } from "./info";
 
 export type Language = "java" | "python" | "javascript" | "bash";
 
-/** The gradio4j release whose Maven coordinates the Java install step shows. */
-export const GRADIO4J_VERSION = "0.1.0-SNAPSHOT";
+/** The gradio4j release whose Maven coordinates the Java install step shows: the build's own. */
+export const GRADIO4J_VERSION: string = __GRADIO4J_VERSION__;
 
 /** A block of code, and the language it is written in (for highlighting). */
 export interface Code {

@@ -66,6 +66,22 @@ class PageTest {
     }
 
     @Test
+    void theApiPageShowsTheVersionTheBuildMade() throws Exception {
+        String version = System.getProperty("gradio4j.version");
+        assertThat(version).as("set by the build (surefire)").isNotBlank();
+        java.nio.file.Path assets = java.nio.file.Path.of("target/classes/dev/gradio4j/frontend/assets");
+        try (var files = java.nio.file.Files.list(assets)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".js")).map(f -> {
+                try {
+                    return java.nio.file.Files.readString(f);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            })).as("a script with the Java install snippet's version").anyMatch(js -> js.contains(version));
+        }
+    }
+
+    @Test
     void unknownOrMalformedAssetNamesAre404() throws Exception {
         assertThat(get("/assets/nope.js").statusCode()).isEqualTo(404);
         // Jetty itself refuses an encoded slash (400) before the route sees it; either way, nothing is served.
