@@ -29,7 +29,7 @@ final class ChatResponse extends Component<Object, ChatResponse> {
     @Override
     protected Object postprocess(Object value, ValueContext context) throws Exception {
         return switch (value) {
-            case ChatMessage message -> Chatbot.messagePayload(message, context);
+            case ChatMessage message -> ChatMessageCodec.encode(message, context);
             case List<?> messages -> {
                 List<Object> payload = new ArrayList<>();
                 for (Object message : messages) {
