@@ -11,8 +11,4 @@ public enum ApiVisibility {
      * {@code /run} by name, and queue joins marked as API calls).
      */
     PRIVATE;
-
-    String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -5,6 +5,7 @@ import dev.gradio4j.internal.app.Codec;
 import dev.gradio4j.internal.app.ComponentModel;
 import dev.gradio4j.internal.app.DependencyModel;
 import dev.gradio4j.internal.app.InputModel;
+import dev.gradio4j.internal.app.Target;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -211,10 +212,10 @@ final class AppCompiler {
 
     private DependencyModel dependencyModel(Dependency d, Map<Dependency, Integer> depIds, Set<String> apiNames) throws Exception {
         int id = depIds.get(d);
-        List<List<Object>> targets = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
         Integer triggerAfter = null;
         if (d.source instanceof Dependency previous) {
-            targets.add(java.util.Arrays.asList(null, d.event));
+            targets.add(new Target(null, d.event));
             triggerAfter = depIds.get(previous);
         } else {
             targets.add(target(d.source, d.event));
@@ -253,20 +254,20 @@ final class AppCompiler {
         }
         return new DependencyModel(id, targets, List.copyOf(inputs), List.copyOf(outputs), d.invoker,
                 ResultMapping.forOutput(d.output, outputs.size()), d.output instanceof StreamingOutput<?>,
-                apiName, visibility.wireName(), d.apiDescription, queue, limit, group, cancels,
-                (d.triggerMode != null ? d.triggerMode : defaultTriggerMode(d.event)).wireName(),
+                apiName, visibility, d.apiDescription, queue, limit, group, cancels,
+                d.triggerMode != null ? d.triggerMode : defaultTriggerMode(d.event),
                 d.maxBatchSize, triggerAfter, "success".equals(d.event) && triggerAfter != null,
-                "failure".equals(d.event) && triggerAfter != null, d.js, d.showProgress.wireName(),
+                "failure".equals(d.event) && triggerAfter != null, d.js, d.showProgress,
                 d.scrollToOutput, java.util.Collections.unmodifiableList(parameterNames));
     }
 
-    private List<Object> target(Object source, String event) {
+    private Target target(Object source, String event) {
         Integer targetId = source instanceof Block<?> block ? ids.get(block) : Integer.valueOf(0);
         if (targetId == null) {
             throw new IllegalStateException("An event \"" + event + "\" is wired on a " + ((Block<?>) source).type()
                     + " that is not in the app's layout; add it to the layout.");
         }
-        return List.of(targetId, event);
+        return new Target(targetId, event);
     }
 
     private static TriggerMode defaultTriggerMode(String event) {

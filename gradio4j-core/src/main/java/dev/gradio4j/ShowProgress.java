@@ -8,8 +8,4 @@ public enum ShowProgress {
     MINIMAL,
     /** Nothing. */
     HIDDEN;
-
-    String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 }

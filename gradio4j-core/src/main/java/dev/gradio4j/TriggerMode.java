@@ -8,8 +8,4 @@ public enum TriggerMode {
     MULTIPLE,
     /** Run once more after the pending run, with the latest values (the default for change). */
     ALWAYS_LAST;
-
-    String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 }

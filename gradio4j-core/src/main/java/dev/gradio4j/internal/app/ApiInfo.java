@@ -1,5 +1,6 @@
 package dev.gradio4j.internal.app;
 
+import dev.gradio4j.ApiVisibility;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ public final class ApiInfo {
         Map<String, Object> named = new LinkedHashMap<>();
         for (DependencyModel dependency : app.dependencies()) {
             boolean listed = dependency.backendFn()
-                    && (dependency.isPublic() || all && "undocumented".equals(dependency.apiVisibility()));
+                    && (dependency.isPublic() || all && dependency.apiVisibility() == ApiVisibility.UNDOCUMENTED);
             if (listed) {
                 named.put("/" + dependency.apiName(), endpoint(dependency));
             }
@@ -67,7 +68,7 @@ public final class ApiInfo {
         Map<String, Object> endpoint = new LinkedHashMap<>();
         endpoint.put("parameters", parameters);
         endpoint.put("returns", returns);
-        endpoint.put("api_visibility", dependency.apiVisibility());
+        endpoint.put("api_visibility", WireNames.of(dependency.apiVisibility()));
         endpoint.put("description", dependency.apiDescription() == null ? "" : dependency.apiDescription());
         return endpoint;
     }

@@ -32,6 +32,6 @@ public record AppModel(long appId, Map<String, Object> settings, List<ComponentM
     /** Whether browsers should hold a heartbeat connection (the app has state or unload events). */
     public boolean connectHeartbeat() {
         return components.stream().anyMatch(ComponentModel::isState)
-                || dependencies.stream().anyMatch(d -> d.targets().stream().anyMatch(t -> "unload".equals(t.get(1))));
+                || dependencies.stream().anyMatch(d -> d.targets().stream().anyMatch(t -> "unload".equals(t.event())));
     }
 }

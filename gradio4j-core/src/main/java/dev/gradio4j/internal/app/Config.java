@@ -104,7 +104,7 @@ public final class Config {
     private static Map<String, Object> dependency(DependencyModel d) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", d.id());
-        entry.put("targets", d.targets());
+        entry.put("targets", d.targets().stream().map(t -> java.util.Arrays.asList(t.componentId(), t.event())).toList());
         entry.put("inputs", d.inputs().stream()
                 .filter(input -> input instanceof InputModel.FromComponent)
                 .map(input -> ((InputModel.FromComponent) input).component().id()).toList());
@@ -115,7 +115,7 @@ public final class Config {
         entry.put("api_name", d.apiName());
         entry.put("api_description", d.apiDescription());
         entry.put("scroll_to_output", d.scrollToOutput());
-        entry.put("show_progress", d.showProgress());
+        entry.put("show_progress", WireNames.of(d.showProgress()));
         entry.put("show_progress_on", null);
         entry.put("batch", d.maxBatchSize() != null);
         entry.put("max_batch_size", d.maxBatchSize() != null ? d.maxBatchSize() : 4);
@@ -125,8 +125,8 @@ public final class Config {
         entry.put("trigger_after", d.triggerAfter());
         entry.put("trigger_only_on_success", d.onlyOnSuccess());
         entry.put("trigger_only_on_failure", d.onlyOnFailure());
-        entry.put("trigger_mode", d.triggerMode());
-        entry.put("api_visibility", d.apiVisibility());
+        entry.put("trigger_mode", WireNames.of(d.triggerMode()));
+        entry.put("api_visibility", WireNames.of(d.apiVisibility()));
         entry.put("rendered_in", null);
         entry.put("render_id", null);
         entry.put("connection", "sse");

@@ -1,12 +1,15 @@
 package dev.gradio4j.internal.app;
 
+import dev.gradio4j.ApiVisibility;
+import dev.gradio4j.ShowProgress;
+import dev.gradio4j.TriggerMode;
 import java.util.List;
 
 /**
  * An event listener as compiled for serving. Its position in {@link AppModel#dependencies()} is
  * its {@code fn_index}.
  *
- * @param targets            {@code [component id or null, event name]} pairs
+ * @param targets            what fires it
  * @param invoker            the handler, or null for a browser-only (js) event
  * @param streaming          the handler returns a stream of values
  * @param concurrencyLimit   runs allowed at once, or null for no limit
@@ -14,13 +17,13 @@ import java.util.List;
  * @param maxBatchSize       the batch size for batched handlers, or null
  * @param parameterNames     the API parameter name of each component input (null for others)
  */
-public record DependencyModel(int id, List<List<Object>> targets, List<InputModel> inputs,
+public record DependencyModel(int id, List<Target> targets, List<InputModel> inputs,
                               List<ComponentModel> outputs, Invoker invoker, ResultMapper results,
-                              boolean streaming, String apiName, String apiVisibility,
+                              boolean streaming, String apiName, ApiVisibility apiVisibility,
                               String apiDescription, boolean queue, Integer concurrencyLimit,
-                              String concurrencyGroup, List<Integer> cancels, String triggerMode,
+                              String concurrencyGroup, List<Integer> cancels, TriggerMode triggerMode,
                               Integer maxBatchSize, Integer triggerAfter, boolean onlyOnSuccess,
-                              boolean onlyOnFailure, String js, String showProgress,
+                              boolean onlyOnFailure, String js, ShowProgress showProgress,
                               boolean scrollToOutput, List<String> parameterNames) {
 
     public boolean backendFn() {
@@ -28,11 +31,11 @@ public record DependencyModel(int id, List<List<Object>> targets, List<InputMode
     }
 
     public boolean isPublic() {
-        return "public".equals(apiVisibility);
+        return apiVisibility == ApiVisibility.PUBLIC;
     }
 
     public boolean isPrivate() {
-        return "private".equals(apiVisibility);
+        return apiVisibility == ApiVisibility.PRIVATE;
     }
 
     /** The component inputs, in order (what API callers send). */
