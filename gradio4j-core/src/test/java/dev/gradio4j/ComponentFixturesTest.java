@@ -40,135 +40,138 @@ class ComponentFixturesTest {
         return index.doubleValue();
     }
 
-    /** The recorder's cases in Java: fixture, then case name (as recorded), then the app. */
-    static final Map<String, Map<String, Supplier<Blocks>>> APPS = new LinkedHashMap<>();
+    /** One of the recorder's cases, built in Java: its name as recorded, and the app. */
+    record Case(String name, Supplier<Blocks> app) {}
 
-    private static void cases(String fixture, Object... namesAndApps) {
-        Map<String, Supplier<Blocks>> cases = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndApps.length; i += 2) {
-            @SuppressWarnings("unchecked")
-            Supplier<Blocks> app = (Supplier<Blocks>) namesAndApps[i + 1];
-            cases.put((String) namesAndApps[i], app);
-        }
-        APPS.put(fixture, cases);
+    /** The recorder's cases in Java, by fixture, in the recorder's order. */
+    static final Map<String, List<Case>> APPS = new LinkedHashMap<>();
+
+    private static void cases(String fixture, Case... cases) {
+        APPS.put(fixture, List.of(cases));
     }
 
-    private static Supplier<Blocks> app(Supplier<Block<?>> block) {
-        return () -> Blocks.of(block.get());
+    /** A case whose app is one block. */
+    private static Case block(String name, Supplier<Block<?>> block) {
+        return new Case(name, () -> Blocks.of(block.get()));
+    }
+
+    /** A case whose app takes more to build. */
+    private static Case app(String name, Supplier<Blocks> app) {
+        return new Case(name, app);
     }
 
     static {
         cases("textbox",
-                "defaults", app(Textbox::create),
-                "configured", app(() -> Textbox.create().value("World").label("Name").info("Your name").placeholder("type here")
+                block("defaults", Textbox::create),
+                block("configured", () -> Textbox.create().value("World").label("Name").info("Your name").placeholder("type here")
                         .lines(3).maxLines(5).maxLength(40).showLabel(false).interactive(true).autofocus(true)
                         .submitButton("Send").scale(2).minWidth(200).elemId("name").elemClasses("wide", "bold")),
-                "password", app(() -> Textbox.create().password()),
-                "copy and stop buttons", app(() -> Textbox.create().showCopyButton(true).stopButton(true).visible(false)));
+                block("password", () -> Textbox.create().password()),
+                block("copy and stop buttons", () -> Textbox.create().showCopyButton(true).stopButton(true).visible(false)));
         cases("number",
-                "defaults", app(Gr::number),
-                "configured", app(() -> Gr.number().value(42.0).label("Age").minimum(0).maximum(120).precision(0).step(2)
+                block("defaults", Gr::number),
+                block("configured", () -> Gr.number().value(42.0).label("Age").minimum(0).maximum(120).precision(0).step(2)
                         .placeholder("years").interactive(true)));
         cases("slider",
-                "defaults", app(Slider::create),
-                "configured", app(() -> Slider.of(0, 10).value(2.5).step(0.5).label("Level").info("How much")),
-                "a range and nothing else", app(() -> Slider.of(2, 8)));
+                block("defaults", Slider::create),
+                block("configured", () -> Slider.of(0, 10).value(2.5).step(0.5).label("Level").info("How much")),
+                block("a range and nothing else", () -> Slider.of(2, 8)));
         cases("checkbox",
-                "defaults", app(Checkbox::create),
-                "configured", app(() -> Checkbox.create().value(true).label("Agree").info("to the terms").interactive(false)));
+                block("defaults", Checkbox::create),
+                block("configured", () -> Checkbox.create().value(true).label("Agree").info("to the terms").interactive(false)));
         cases("checkboxgroup",
-                "choices only", app(() -> CheckboxGroup.of("a", "b", "c")),
-                "configured", app(() -> CheckboxGroup.of("a", "b", "c").value(List.of("b")).label("Letters").info("Pick any")));
+                block("choices only", () -> CheckboxGroup.of("a", "b", "c")),
+                block("configured", () -> CheckboxGroup.of("a", "b", "c").value(List.of("b")).label("Letters").info("Pick any")));
         cases("radio",
-                "choices only", app(() -> Radio.of("x", "y")),
-                "configured", app(() -> Radio.of("x", "y").value("y").label("Pick").visible(false)));
+                block("choices only", () -> Radio.of("x", "y")),
+                block("configured", () -> Radio.of("x", "y").value("y").label("Pick").visible(false)));
         cases("dropdown",
-                "single, choices only", app(() -> Dropdown.of("red", "green")),
-                "single, configured", app(() -> Dropdown.of("red", "green").value("green").allowCustomValue(true).label("Colour")),
-                "not filterable", app(() -> Dropdown.of("red", "green").value("red").filterable(false)),
-                "multiselect", app(() -> Dropdown.multiselect("p", "q", "r").maxChoices(2).label("Letters")));
+                block("single, choices only", () -> Dropdown.of("red", "green")),
+                block("single, configured", () -> Dropdown.of("red", "green").value("green").allowCustomValue(true).label("Colour")),
+                block("not filterable", () -> Dropdown.of("red", "green").value("red").filterable(false)),
+                block("multiselect", () -> Dropdown.multiselect("p", "q", "r").maxChoices(2).label("Letters")));
         cases("button",
-                "defaults", app(Button::create),
-                "configured", app(() -> Button.of("Go").variant(ButtonVariant.PRIMARY).size("sm").link("https://example.com/").elemId("go")),
-                "a click wired to a function", (Supplier<Blocks>) () -> {
+                block("defaults", Button::create),
+                block("configured", () -> Button.of("Go").variant(ButtonVariant.PRIMARY).size("sm").link("https://example.com/").elemId("go")),
+                app("a click wired to a function", () -> {
                     var name = Textbox.create();
                     var greet = Button.of("Greet");
                     greet.click(ComponentFixturesTest::greet, name, name);
                     return Blocks.of(name, greet);
-                });
+                }));
         cases("clearbutton",
-                "clears components in the browser", (Supplier<Blocks>) () -> {
+                app("clears components in the browser", () -> {
                     var text = Textbox.create();
                     var number = Gr.number();
                     var check = Checkbox.create();
                     return Blocks.of(text, number, check, ClearButton.of(text, number, check));
-                },
-                "resets state on the server", (Supplier<Blocks>) () -> {
+                }),
+                app("resets state on the server", () -> {
                     var text = Textbox.create();
                     var state = State.of(5);
                     return Blocks.of(text, state, ClearButton.of(text, state).variant(ButtonVariant.STOP));
-                });
+                }));
         cases("markdown",
-                "defaults", app(Markdown::create),
-                "configured", app(() -> Markdown.of("# Title").rtl(true).sanitizeHtml(false)),
-                "copy button", app(() -> Markdown.of("text").showCopyButton(true)));
+                block("defaults", Markdown::create),
+                block("configured", () -> Markdown.of("# Title").rtl(true).sanitizeHtml(false)),
+                block("copy button", () -> Markdown.of("text").showCopyButton(true)));
         cases("html",
-                "defaults", app(Html::create),
-                "a value", app(() -> Html.of("<b>bold</b>").elemId("bold")));
+                block("defaults", Html::create),
+                block("a value", () -> Html.of("<b>bold</b>").elemId("bold")));
         cases("json",
-                "defaults", app(Json::create),
-                "a value", app(() -> Json.create().value(Map.of("k", List.of(1, 2))).label("Data")));
+                block("defaults", Json::create),
+                block("a value", () -> Json.create().value(Map.of("k", List.of(1, 2))).label("Data")));
         cases("label",
-                "defaults", app(Label::create),
-                "configured", app(() -> Label.create().value(Map.of("cat", 0.25, "dog", 0.75)).numTopClasses(1).label("Pet").color("red")));
+                block("defaults", Label::create),
+                block("configured", () -> Label.create().value(Map.of("cat", 0.25, "dog", 0.75)).numTopClasses(1).label("Pet").color("red")));
         cases("image",
-                "a PIL image", app(Image::create),
-                "a file path, configured", app(() -> Image.asPath().sources("upload").height(100).width(200).label("Photo")),
-                "no download button", app(() -> Image.asPath().showDownloadButton(false)));
+                block("a PIL image", Image::create),
+                block("a file path, configured", () -> Image.asPath().sources("upload").height(100).width(200).label("Photo")),
+                block("no download button", () -> Image.asPath().showDownloadButton(false)));
         cases("multimodaltextbox",
-                "defaults", app(MultimodalTextbox::create),
-                "configured", app(() -> MultimodalTextbox.create().fileTypes("image", ".pdf").multipleFiles().placeholder("Ask")
+                block("defaults", MultimodalTextbox::create),
+                block("configured", () -> MultimodalTextbox.create().fileTypes("image", ".pdf").multipleFiles().placeholder("Ask")
                         .lines(2).maxLines(4).submitButton("Send").stopButton(true).rtl(true).autofocus(true).maxPlainTextLength(500)));
         cases("chatbot",
-                "defaults", app(Chatbot::create),
-                "configured", app(() -> Chatbot.create().height(300).placeholder("Say hi").editable("user").autoscroll(false)
+                block("defaults", Chatbot::create),
+                block("configured", () -> Chatbot.create().height(300).placeholder("Say hi").editable("user").autoscroll(false)
                         .sanitizeHtml(false).label("Chat")),
-                "messages", app(() -> Chatbot.create().value(List.of(ChatMessage.user("hi"), ChatMessage.assistant("hello")))));
+                block("messages", () -> Chatbot.create().value(List.of(ChatMessage.user("hi"), ChatMessage.assistant("hello")))));
         cases("file",
-                "single", app(Gr::file),
-                "multiple", app(Gr::files),
-                "configured", app(() -> Gr.file().fileTypes(".txt", "image").height(120).label("Document")));
+                block("single", Gr::file),
+                block("multiple", Gr::files),
+                block("configured", () -> Gr.file().fileTypes(".txt", "image").height(120).label("Document")));
         cases("state",
-                "a value", app(() -> State.of(5)),
-                "a value kept for a time", app(() -> State.of(new ArrayList<>()).timeToLive(Duration.ofSeconds(60))));
+                block("a value", () -> State.of(5)),
+                block("a value kept for a time", () -> State.of(new ArrayList<>()).timeToLive(Duration.ofSeconds(60))));
         cases("dataset",
-                "samples", app(() -> Dataset.of(List.of(Textbox.create(), Gr.number()), List.of(List.of("a", 1.0), List.of("b", 2.0)))),
-                "configured", app(() -> Dataset.of(List.of(Textbox.create(), Gr.number()), List.of(List.of("a", 1.0), List.of("b", 2.0)))
+                block("samples", () -> Dataset.of(List.of(Textbox.create(), Gr.number()), List.of(List.of("a", 1.0), List.of("b", 2.0)))),
+                block("configured", () -> Dataset.of(List.of(Textbox.create(), Gr.number()), List.of(List.of("a", 1.0), List.of("b", 2.0)))
                         .label("Pick one").headers("text", "n").samplesPerPage(5)),
-                "a click wired to a function", (Supplier<Blocks>) () -> {
+                app("a click wired to a function", () -> {
                     var number = Gr.number();
                     var data = Dataset.of(List.of(Textbox.create()), List.of(List.of("a"), List.of("b")));
                     data.click(ComponentFixturesTest::pick, data, number);
                     return Blocks.of(number, data);
-                });
+                }));
         cases("loginbutton",
-                "defaults", app(LoginButton::create),
-                "gradio4j's texts", app(LoginButton::create));
+                block("defaults", LoginButton::create),
+                block("gradio4j's texts", LoginButton::create));
         cases("row",
-                "defaults", app(() -> Row.of(Button.create())),
-                "configured", app(() -> Row.of(Button.create()).panel().equalHeight(true).elemId("top")));
+                block("defaults", () -> Row.of(Button.create())),
+                block("configured", () -> Row.of(Button.create()).panel().equalHeight(true).elemId("top")));
         cases("column",
-                "defaults", app(() -> Column.of(Button.create())),
-                "configured", app(() -> Row.of(Column.of(Button.create()).scale(2).minWidth(200).panel())));
+                block("defaults", () -> Column.of(Button.create())),
+                block("configured", () -> Row.of(Column.of(Button.create()).scale(2).minWidth(200).panel())));
         cases("group",
-                "defaults", app(() -> Group.of(Button.create())));
+                block("defaults", () -> Group.of(Button.create())));
         cases("tabs",
-                "two tabs", app(() -> Tabs.of(Tab.of("A", Button.create()), Tab.of("B", Button.create()))),
-                "configured", app(() -> Tabs.of(Tab.of("A", Button.create()).id("a"),
+                block("two tabs", () -> Tabs.of(Tab.of("A", Button.create()), Tab.of("B", Button.create()))),
+                block("configured", () -> Tabs.of(Tab.of("A", Button.create()).id("a"),
                         Tab.of("B", Button.create()).id("b").interactive(false)).selected("b")));
         cases("accordion",
-                "defaults", app(() -> Accordion.of("More", Button.create())),
-                "closed", app(() -> Accordion.of("More", Button.create()).open(false)));
+                block("defaults", () -> Accordion.of("More", Button.create())),
+                block("closed", () -> Accordion.of("More", Button.create()).open(false)));
     }
 
     static Set<String> fixtures() {
@@ -180,11 +183,12 @@ class ComponentFixturesTest {
         return DIFFERENCES.computeIfAbsent(fixture, name -> {
             List<Difference> all = new ArrayList<>();
             var recorded = ConfigFixtures.cases(name);
-            var apps = APPS.get(name);
-            assertThat(apps.keySet()).as("the Java cases of %s, in the recorder's order", name)
+            var cases = APPS.get(name);
+            assertThat(cases).extracting(Case::name).as("the Java cases of %s, in the recorder's order", name)
                     .containsExactlyElementsOf(recorded.stream().map(c -> (String) c.get("case")).toList());
-            for (var recordedCase : recorded) {
-                try (var server = apps.get((String) recordedCase.get("case")).get().launch(Launch.options().port(0).quiet(true));
+            for (int i = 0; i < cases.size(); i++) {
+                var recordedCase = recorded.get(i);
+                try (var server = cases.get(i).app().get().launch(Launch.options().port(0).quiet(true));
                         var client = new WireClient(server)) {
                     var ours = ConfigFixtures.named(client.config(), client.base(), KNOWN.gradioTypes());
                     all.addAll(ConfigFixtures.compare(name, recordedCase, ours));
