@@ -18,7 +18,10 @@ case, the code, every component of the app (its type, props, skip_api and API in
 dependency. Components are named by type and rank instead of by id ("textbox", "textbox#1" for
 the second textbox), dependencies by rank ("dep#0"), and the app itself is "app", so that the
 Java side can match them whatever ids it gives. Gradio's "form" blocks (the wrappers it puts
-around consecutive form components in the layout) are left out: they are not components.
+around consecutive form components in the layout) are left out: they are not components. So that
+a fixture is the same on every machine, the server's URL is written ${root}, the gradio package's
+folder ${gradio}, and a Python function's repr loses its address. `record_component_fixtures.py
+textbox slider` records only those fixtures.
 
 Gradio's mocked Hugging Face login (what a LoginButton gets outside a Space) asks the Hub who
 is logged in; the recorder answers that itself, as the login routes play no part in /config.
