@@ -5,7 +5,7 @@ Recorded with gradio 6.31.0 (the version pinned in examples/src/test/python/requ
 To re-record, from the repository's root, once the examples' build has made target/gradio-venv
 (or with any environment holding that version):
 
-    pip install --target target/recorder-extras itsdangerous==2.2.0   # gradio[oauth], for LoginButton
+    target/gradio-venv/bin/pip install --target target/recorder-extras itsdangerous==2.2.0  # gradio[oauth]: LoginButton
     PYTHONPATH=target/recorder-extras target/gradio-venv/bin/python \
         gradio4j-core/src/test/python/record_component_fixtures.py
 
