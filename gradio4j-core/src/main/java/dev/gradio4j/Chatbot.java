@@ -124,6 +124,9 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
         props.put("history_key", historyKey);
         props.put("avatar_images", avatarPayloads);
         props.put("latex_delimiters", List.of(Map.of("left", "$$", "right", "$$", "display", true)));
+        if (value() == null) {
+            props.put("value", List.of());
+        }
     }
 
     @Override

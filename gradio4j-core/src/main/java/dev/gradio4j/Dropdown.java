@@ -76,8 +76,8 @@ public final class Dropdown<T> extends Component<T, Dropdown<T>>
         props.put("allow_custom_value", allowCustomValue);
         props.put("filterable", filterable);
         props.put("max_choices", maxChoices);
-        if (value() == null && multiselect) {
-            props.put("value", List.of());
+        if (value() == null) {
+            props.put("value", multiselect ? List.of() : choices.isEmpty() ? null : choices.getFirst()); // as Gradio
         }
     }
 

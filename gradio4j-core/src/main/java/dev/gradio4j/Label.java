@@ -47,6 +47,9 @@ public final class Label extends Component<Map<String, Double>, Label> implement
         super.writeProps(props);
         props.put("num_top_classes", numTopClasses);
         props.put("color", color);
+        if (value() == null) {
+            props.put("value", Map.of());
+        }
     }
 
     @Override

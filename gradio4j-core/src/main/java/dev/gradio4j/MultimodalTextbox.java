@@ -131,6 +131,9 @@ public final class MultimodalTextbox extends Component<MultimodalValue, Multimod
         props.put("autofocus", autofocus);
         props.put("rtl", rtl);
         props.put("max_plain_text_length", maxPlainTextLength != null ? maxPlainTextLength : 1000);
+        if (value() == null) {
+            props.put("value", Map.of("text", "", "files", List.of()));
+        }
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class Slider extends Component<Double, Slider> implements OnChange,
         super.writeProps(props);
         props.put("minimum", minimum);
         props.put("maximum", maximum);
-        props.put("step", step == null ? 1 : step);
+        props.put("step", step == null ? Math.pow(10, Math.floor(Math.log10(maximum - minimum) - 2)) : step); // Gradio's default
         if (value() == null) {
             props.put("value", minimum);
         }

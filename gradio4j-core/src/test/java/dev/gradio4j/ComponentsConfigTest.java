@@ -123,7 +123,7 @@ class ComponentsConfigTest {
         assertThat(component("slider")).containsEntry("type", "slider");
         assertThat(props("slider")).containsEntry("minimum", 0.0).containsEntry("maximum", 10.0).containsEntry("step", 0.5)
                 .containsEntry("value", 2.5).containsEntry("label", "Level");
-        assertThat(props("slider-default")).as("a slider starts at its minimum").containsEntry("value", 2.0).containsEntry("step", 1.0);
+        assertThat(props("slider-default")).as("a slider starts at its minimum; its step is Gradio's default").containsEntry("value", 2.0).containsEntry("step", 0.01);
     }
 
     @Test
