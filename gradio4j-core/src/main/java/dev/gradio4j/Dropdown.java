@@ -25,7 +25,7 @@ public final class Dropdown<T> extends Component<T, Dropdown<T>>
         this.multiselect = multiselect;
     }
 
-    /** A single-choice drop-down. */
+    /** A single-choice drop-down; with no value set, the first choice is selected, as in Gradio. */
     public static Dropdown<String> of(String... choices) {
         return new Dropdown<>(List.of(choices), false);
     }
