@@ -1,5 +1,6 @@
 package dev.gradio4j;
 
+import dev.gradio4j.internal.app.FunctionNames;
 import dev.gradio4j.internal.app.AppModel;
 import dev.gradio4j.internal.app.Codec;
 import dev.gradio4j.internal.app.ComponentModel;

@@ -1,5 +1,6 @@
 package dev.gradio4j;
 
+import dev.gradio4j.internal.app.FunctionNames;
 import dev.gradio4j.internal.app.Invoker;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;

@@ -1,5 +1,6 @@
 package dev.gradio4j;
 
+import dev.gradio4j.internal.json.JsonTypes;
 import java.util.Map;
 
 /** A single checkbox; its value is a {@link Boolean}. Gradio's {@code gr.Checkbox}. */

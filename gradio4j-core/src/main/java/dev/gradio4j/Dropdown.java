@@ -1,5 +1,6 @@
 package dev.gradio4j;
 
+import dev.gradio4j.internal.json.JsonTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.gradio4j;
 
+import dev.gradio4j.internal.files.MediaTypes;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

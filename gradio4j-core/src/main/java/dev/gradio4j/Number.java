@@ -1,5 +1,6 @@
 package dev.gradio4j;
 
+import dev.gradio4j.internal.json.JsonTypes;
 import dev.gradio4j.internal.json.Json;
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,13 +1,13 @@
-package dev.gradio4j;
+package dev.gradio4j.internal.json;
 
 import java.util.List;
 import java.util.Map;
 
 /** Names JSON value kinds in error messages ("a string", "a number"). */
-final class JsonTypes {
+public final class JsonTypes {
     private JsonTypes() {}
 
-    static String describe(Object payload) {
+    public static String describe(Object payload) {
         if (payload == null) {
             return "null";
         } else if (payload instanceof String) {
@@ -24,7 +24,7 @@ final class JsonTypes {
         return payload.getClass().getSimpleName();
     }
 
-    static Map<String, Object> schema(String type) {
+    public static Map<String, Object> schema(String type) {
         return Map.of("type", type);
     }
 }

@@ -1,4 +1,4 @@
-package dev.gradio4j;
+package dev.gradio4j.internal.app;
 
 import java.io.Serializable;
 import java.lang.invoke.SerializedLambda;
@@ -14,11 +14,11 @@ import java.util.List;
  * API parameter names, the way Gradio reads a Python function's. Lambdas and method references
  * reveal their implementation method through {@link SerializedLambda}; nothing is serialized.
  */
-final class FunctionNames {
+public final class FunctionNames {
     private FunctionNames() {}
 
     /** The handler's name with characters other than letters, digits, '-' and '_' removed; "lambda" for lambdas. */
-    static String of(Serializable fn) {
+    public static String of(Serializable fn) {
         SerializedLambda lambda = serialized(fn);
         String name;
         if (lambda != null) {
@@ -37,7 +37,7 @@ final class FunctionNames {
      * The names of the handler's last {@code count} parameters (captured variables come first in
      * a lambda's method), or nulls where the class was compiled without {@code -parameters}.
      */
-    static List<String> parameterNames(Serializable fn, int count) {
+    public static List<String> parameterNames(Serializable fn, int count) {
         List<String> none = Collections.nCopies(count, null);
         SerializedLambda lambda = serialized(fn);
         if (lambda == null) {

@@ -1,10 +1,10 @@
-package dev.gradio4j;
+package dev.gradio4j.internal.files;
 
 /** Recognises image formats from their first bytes. */
-final class MediaTypes {
+public final class MediaTypes {
     private MediaTypes() {}
 
-    static String imageExtension(byte[] bytes) {
+    public static String imageExtension(byte[] bytes) {
         if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
             return "png";
         } else if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
