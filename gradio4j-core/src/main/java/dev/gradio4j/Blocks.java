@@ -11,15 +11,9 @@ import java.util.List;
  * An app built by explicit composition: a layout tree of blocks whose events were wired on the
  * components. Gradio's {@code gr.Blocks}.
  *
- * <pre>{@code
- * var a = Gr.number().label("a");
- * var b = Gr.number().label("b");
- * var sum = Gr.number().label("a + b");
- * var add = Button.of("Add").variant(ButtonVariant.PRIMARY);
- * add.click((x, y) -> x + y, a, b, sum).apiName("add");
+ * {@snippet class="dev.gradio4j.examples.snippets.BlocksSnippets" region="blocks"}
  *
- * Blocks.of(Markdown.of("# Adder"), Row.of(a, b), add, sum).title("Adder").launch();
- * }</pre>
+ * <p>{@link #launch() app.launch()} serves it.
  *
  * <p>Components that events use but the layout does not show ({@link State}, say) need not be
  * placed. The app is compiled when launched; changes after that are not seen.

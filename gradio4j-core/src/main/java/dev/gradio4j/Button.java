@@ -3,10 +3,7 @@ package dev.gradio4j;
 /**
  * A button; its value is its label. Gradio's {@code gr.Button}.
  *
- * <pre>{@code
- * var go = Button.of("Calculate").variant(ButtonVariant.PRIMARY);
- * go.click(Calculator::calculate, a, op, b, result);
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.BlocksSnippets" region="button"}
  */
 public final class Button extends AbstractButton<Button> {
     private Button(String text) {

@@ -16,21 +16,13 @@ import java.util.List;
  * or streams its answer with a {@code Stream} of the growing text. Gradio's
  * {@code gr.ChatInterface}.
  *
- * <pre>{@code
- * ChatInterface.of((String message, List<ChatMessage> history) -> streamReply(message, history))
- *         .title("Assistant")
- *         .examples("Hello!", "Summarise this document")
- *         .launch();
+ * {@snippet class="dev.gradio4j.examples.snippets.ChatSnippets" region="chat"}
  *
- * // Attachments: the message is text and files.
- * ChatInterface.multimodal((MultimodalValue message, List<ChatMessage> history) -> describe(message))
- *         .fileTypes("image")
- *         .launch();
+ * <p>Attachments: with {@code multimodal}, the message is text and files.
+ * {@snippet class="dev.gradio4j.examples.snippets.ChatSnippets" region="multimodal"}
  *
- * // Additional inputs: shown in an accordion under the chat, passed after the history.
- * var temperature = Gr.slider(0, 1).value(0.7).label("Temperature");
- * ChatInterface.of((String message, List<ChatMessage> history, Double t) -> reply(message, history, t), temperature);
- * }</pre>
+ * <p>Additional inputs: shown in an accordion under the chat, passed after the history.
+ * {@snippet class="dev.gradio4j.examples.snippets.ChatSnippets" region="additionalInputs"}
  *
  * <p>The page shows the conversation, a message box with Send and Stop, and the examples. Under
  * the last answer, Retry runs it again and Undo takes the exchange back (the message returns to

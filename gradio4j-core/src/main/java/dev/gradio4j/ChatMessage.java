@@ -10,13 +10,7 @@ import java.util.Objects;
  * One message of a conversation, in Gradio's messages format: a role, content made of text and
  * files, and, for an agent's thoughts and tool calls, metadata that shows it as a collapsible box.
  *
- * <pre>{@code
- * ChatMessage.user("What is in this picture?", Path.of("cat.png"));
- * ChatMessage.assistant("A cat.");
- * ChatMessage.assistant("Searched the web for cats").withMetadata(ChatMessage.Metadata.titled("Using a tool"));
- * ChatMessage.assistant(Label.create().value(Map.of("cat", 0.9, "dog", 0.1)));   // a component in the message
- * ChatMessage.assistant("Shall I go on?").withOptions("Yes", "No");            // choices under the answer
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.ChatSnippets" region="messages"}
  *
  * @param role     {@code "user"}, {@code "assistant"} or {@code "system"}
  * @param content  the message's parts, in order

@@ -9,9 +9,7 @@ import java.util.List;
  * {@link State} components among them are reset to their initial values on the server.
  * Gradio's {@code gr.ClearButton}.
  *
- * <pre>{@code
- * var clear = ClearButton.of(message, chatbot);
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.ComponentSnippets" region="clearButton"}
  */
 public final class ClearButton extends AbstractButton<ClearButton> {
     private final List<Component<?, ?>> targets = new ArrayList<>();

@@ -9,12 +9,7 @@ import java.util.List;
  * An event listener: a handler wired to a trigger, with its inputs and outputs. Returned by every
  * event method; its setters return {@code this}, and {@link Chainable} adds follow-ups:
  *
- * <pre>{@code
- * go.click(Calculator::calculate, a, op, b, result)
- *   .apiName("calculate")
- *   .concurrencyLimit(4)
- *   .then(History::record, result, history);
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.BlocksSnippets" region="dependency"}
  *
  * Settings take effect when the app is launched.
  */

@@ -8,10 +8,7 @@ import java.util.List;
  * Clickable example inputs: a {@link Dataset} whose click fills the given input components with
  * the sample's values. Gradio's {@code gr.Examples}.
  *
- * <pre>{@code
- * var examples = Examples.of(List.of(a, b), List.of(List.of(1.0, 2.0), List.of(3.0, 4.0)));
- * Blocks.of(Row.of(a, b), go, sum, examples);
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.BlocksSnippets" region="examples"}
  */
 public final class Examples {
     private Examples() {}

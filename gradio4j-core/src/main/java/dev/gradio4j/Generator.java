@@ -14,10 +14,7 @@ import java.util.stream.StreamSupport;
  * Streams for {@link Output#streaming() streaming outputs} from an iterator, or from code that
  * pushes values through a callback:
  *
- * <pre>{@code
- * button.click(prompt -> Generator.emit(emit -> llm.generate(prompt, token -> emit.accept(token))),
- *              prompt, answer.streaming());
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.HandlerSnippets" region="generator"}
  */
 public final class Generator {
     private Generator() {}

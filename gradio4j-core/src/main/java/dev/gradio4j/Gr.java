@@ -10,15 +10,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Short factories for every component, the injected inputs, and the toasts, in the spirit of
  * Python's {@code gr.} prefix. It also sidesteps the JDK names that components share
- * ({@code java.lang.Number}, {@code java.io.File}, {@code java.awt.Image}):
- *
- * <pre>{@code
- * import dev.gradio4j.*;
- *
- * var a = Gr.number().label("a");          // not java.lang.Number
- * var upload = Gr.file();                  // not java.io.File
- * button.click((x, request) -> x + " from " + request.clientHost(), a, Gr.request(), out);
- * }</pre>
+ * ({@code java.lang.Number}, {@code java.io.File}, {@code java.awt.Image}), which
+ * {@code import dev.gradio4j.*;} makes ambiguous:
+ * {@snippet class="dev.gradio4j.examples.snippets.BlocksSnippets" region="gr"}
  */
 public final class Gr extends TriggerFactories {
     private Gr() {}
@@ -149,9 +143,7 @@ public final class Gr extends TriggerFactories {
      * {@code gr.load_chat}. With {@code fileTypes} (such as {@code "image"}) the message box takes
      * attachments, and images go to the model as pictures.
      *
-     * <pre>{@code
-     * Gr.loadChat("http://localhost:11434/v1", "llama3.2", null).launch();
-     * }</pre>
+     * {@snippet class="dev.gradio4j.examples.snippets.ChatSnippets" region="loadChat"}
      *
      * @param baseUrl the base URL the provider documents, e.g. {@code https://api.openai.com/v1}
      * @param token   the API key, or null for a local server that needs none

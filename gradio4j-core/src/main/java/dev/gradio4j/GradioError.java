@@ -5,9 +5,7 @@ package dev.gradio4j;
  * and API clients, as Gradio's {@code gr.Error}. Any other exception is reported as a generic
  * error unless the app launched with {@link Launch#showError(boolean) showError}.
  *
- * <pre>{@code
- * if (text.isBlank()) throw new GradioError("Please type something first.");
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.HandlerSnippets" region="error"}
  */
 public class GradioError extends RuntimeException {
     private final String title;

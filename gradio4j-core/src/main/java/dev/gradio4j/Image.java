@@ -16,9 +16,7 @@ import javax.imageio.ImageIO;
  * {@link #asPath()} the uploaded file's {@link Path}, {@link #asBytes()} the file's bytes.
  * Gradio's {@code gr.Image}.
  *
- * <pre>{@code
- * Interface.of(Filters::sepia, Gr.image(), Gr.image());  // BufferedImage sepia(BufferedImage)
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.InterfaceSnippets" region="image"}
  *
  * @param <T> {@code BufferedImage}, {@code Path} or {@code byte[]}
  */

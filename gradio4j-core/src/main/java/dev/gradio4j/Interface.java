@@ -12,10 +12,7 @@ import java.util.List;
  * An app around one function: its inputs in a column with Clear and Submit buttons, its outputs
  * beside them, optional title, description, examples and article. Gradio's {@code gr.Interface}.
  *
- * <pre>{@code
- * Interface.of((String name) -> "Hello, " + name + "!", "text", "text").launch();
- * Interface.of(Calculator::add, Gr.number(), Gr.number(), Gr.number()).title("Adder").launch();
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.InterfaceSnippets" region="interface"}
  *
  * Component arguments are checked against the function's types by the compiler; Gradio's string
  * shortcuts ("text", "number", "image", "label", "file", "state", ...) are checked when the app

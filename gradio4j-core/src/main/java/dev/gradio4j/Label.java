@@ -10,10 +10,7 @@ import java.util.Map;
  * A classification result: the top class and bars for each class's confidence. Its value maps
  * class names to confidences (0 to 1). Gradio's {@code gr.Label}.
  *
- * <pre>{@code
- * Interface.of(Classifier::classify, Gr.image(), Label.create().numTopClasses(3));
- * // Map<String, Double> classify(BufferedImage image)
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.InterfaceSnippets" region="label"}
  */
 public final class Label extends Component<Map<String, Double>, Label> implements OnChange, OnSelect {
     private Integer numTopClasses;

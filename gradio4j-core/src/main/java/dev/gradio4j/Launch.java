@@ -17,9 +17,7 @@ import java.util.List;
  * Options for {@code launch()}, as Gradio's {@code launch(...)} arguments. Unset options fall
  * back to Gradio's environment variables, then to Gradio's defaults.
  *
- * <pre>{@code
- * app.launch(Launch.options().port(8080).showError(true).css(".gradio-container {max-width: 900px}"));
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.LaunchSnippets" region="options"}
  */
 public final class Launch {
     private String host;
@@ -196,9 +194,7 @@ public final class Launch {
      * in Python, {@code Client.connect(url, {auth: [user, password]})} in JavaScript). Handlers
      * read the user from {@link Request#username()}.
      *
-     * <pre>{@code
-     * app.launch(Launch.options().auth("admin", "pass1234").auth("ada", "lovelace1815"));
-     * }</pre>
+     * {@snippet class="dev.gradio4j.examples.snippets.LaunchSnippets" region="auth"}
      */
     public Launch auth(String username, String password) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
@@ -231,9 +227,7 @@ public final class Launch {
      * the app: list the proxy in {@link #trustedProxies}, and only requests from it reach the
      * function.
      *
-     * <pre>{@code
-     * app.launch(Launch.options().trustedProxies("10.0.0.2").authFromRequest(request -> request.header("X-Forwarded-User")));
-     * }</pre>
+     * {@snippet class="dev.gradio4j.examples.snippets.LaunchSnippets" region="authFromRequest"}
      */
     public Launch authFromRequest(java.util.function.Function<Request, String> user) {
         this.authFromRequest = java.util.Objects.requireNonNull(user, "user");

@@ -6,10 +6,7 @@ package dev.gradio4j;
  * Gradio's {@code gr.LoginButton}, for any login of {@link Launch#auth(String, String)} or
  * {@link Launch#login(OpenIdConnect)}.
  *
- * <pre>{@code
- * Blocks.of(Row.of(Markdown.of("# Team tools"), LoginButton.create()), ...)
- *         .launch(Launch.options().login(OpenIdConnect.issuer(issuer).client(id, secret)));
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.LaunchSnippets" region="loginButton"}
  */
 public final class LoginButton extends StringComponent<LoginButton> {
     private String logoutValue = "Log out ({})";

@@ -13,10 +13,7 @@ import java.util.Map;
  * on the wire, {@code {"text": ..., "files": [FileData, ...]}}. Gradio's
  * {@code gr.MultimodalTextbox}. A handler given no value receives an empty one, never null.
  *
- * <pre>{@code
- * var box = MultimodalTextbox.create().fileTypes("image", ".pdf").placeholder("Ask about a picture");
- * box.submit(App::answer, box, reply);   // answer(MultimodalValue) -> String
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.ComponentSnippets" region="multimodalTextbox"}
  */
 public final class MultimodalTextbox extends Component<MultimodalValue, MultimodalTextbox>
         implements OnChange, OnInput, OnSelect, OnSubmit, OnFocus, OnBlur, OnStop {

@@ -10,11 +10,7 @@ import java.util.Objects;
  * login, and the page offers "Log in with ..." instead of a password form. The provider must
  * know the app's redirect URI, {@code <app URL>/login/callback}.
  *
- * <pre>{@code
- * app.launch(Launch.options().login(OpenIdConnect.issuer("https://keycloak.example.com/realms/team")
- *         .client("gradio-app", System.getenv("OIDC_CLIENT_SECRET"))
- *         .name("Keycloak")));
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.LaunchSnippets" region="openIdConnect"}
  *
  * <p>The login is the authorization code flow with PKCE; its state and nonce are checked, and the
  * ID token is verified against the provider's published keys, its issuer and its audience.

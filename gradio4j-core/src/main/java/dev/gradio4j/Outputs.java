@@ -11,10 +11,7 @@ import java.util.List;
  * </ul>
  * Any element may also be an {@link Update}.
  *
- * <pre>{@code
- * record Result(String text, Double score) {}
- * button.click(in -> new Result(in.toUpperCase(), 1.0), input, Outputs.of(text, score));
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.HandlerSnippets" region="outputs"}
  */
 public final class Outputs implements Output<Object> {
     final List<Component<?, ?>> components;

@@ -9,15 +9,7 @@ import java.util.List;
  * Reports a running handler's progress to the browser and API clients, as Gradio's
  * {@code gr.Progress}. Take it as an input with {@link Gr#progress()}:
  *
- * <pre>{@code
- * button.click((Double steps, Progress progress) -> {
- *     for (int i = 0; i < steps; i++) {
- *         progress.update(i, steps.intValue(), "working");
- *         work();
- *     }
- *     return "finished";
- * }, steps, Gr.progress(), result);
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.HandlerSnippets" region="progress"}
  *
  * Updates are sent at most every 10 ms (the newest wins). Safe to call from any thread.
  */

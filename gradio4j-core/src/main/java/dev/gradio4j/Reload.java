@@ -11,9 +11,7 @@ import java.util.function.Supplier;
  * what is slow to build and does not change as you edit: a loaded model, a database pool, an
  * HTTP client.
  *
- * <pre>{@code
- * static final OrtSession model = Reload.keep("model", () -> loadModel(Path.of("model.onnx")));
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.LaunchSnippets" region="reload"}
  *
  * <p>Outside reload mode it simply builds the value once.
  */

@@ -9,9 +9,7 @@ import java.util.Map;
  * A slider between a minimum and a maximum; its value is a {@link Double}. Gradio's
  * {@code gr.Slider}.
  *
- * <pre>{@code
- * var temperature = Slider.of(0, 2).step(0.1).value(0.7).label("Temperature");
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.ComponentSnippets" region="slider"}
  */
 public final class Slider extends Component<Double, Slider> implements OnChange, OnInput, OnRelease {
     private final double minimum;

@@ -14,11 +14,7 @@ import java.util.function.Supplier;
  * the browser and never shared between sessions. Handlers take it as an input and return its new
  * value as an output. Gradio's {@code gr.State}.
  *
- * <pre>{@code
- * var count = State.of(0);
- * button.click(n -> n + 1, count, count);
- * var history = State.of(ArrayList<String>::new);   // a fresh list for each session
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.HandlerSnippets" region="state"}
  *
  * <p>Each session starts from its own copy of the initial value: {@link #of(Supplier)} calls the
  * supplier, {@link #of(Object)} copies lists, sets and maps (deeply) and shares anything else, so

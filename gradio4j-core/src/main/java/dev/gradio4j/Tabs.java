@@ -3,9 +3,7 @@ package dev.gradio4j;
 /**
  * Tabs: one {@link Tab} shown at a time. Gradio's {@code gr.Tabs}.
  *
- * <pre>{@code
- * Tabs.of(Tab.of("Text", textApp), Tab.of("Image", imageApp))
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.BlocksSnippets" region="tabs"}
  */
 public final class Tabs extends Layout<Tabs> implements OnChange, OnSelect {
     private String selected;

@@ -4,9 +4,7 @@ package dev.gradio4j;
 /**
  * A text field, one line or several; its value is a {@link String}. Gradio's {@code gr.Textbox}.
  *
- * <pre>{@code
- * var name = Textbox.create().label("Name").placeholder("Your name");
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.ComponentSnippets" region="textbox"}
  */
 public final class Textbox extends StringComponent<Textbox>
         implements OnChange, OnInput, OnSelect, OnSubmit, OnFocus, OnBlur, OnCopy, OnStop {

@@ -7,11 +7,7 @@ import java.util.Map;
 /**
  * A change to an output's properties, and optionally its value, as Gradio's {@code gr.update}:
  *
- * <pre>{@code
- * return Updates.of()
- *     .set(result, 42.0)
- *     .update(details, Update.<String>of().visible(true).label("Details"));
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.HandlerSnippets" region="update"}
  *
  * @param <T> the component's value type
  */

@@ -29,12 +29,7 @@ import java.util.stream.StreamSupport;
  * {@link #respond(String, List) respond} is a {@link dev.gradio4j.ChatInterface ChatInterface}
  * function as it is:
  *
- * <pre>{@code
- * OpenAiChat chat = OpenAiChat.fromEnvironment()
- *         .orElseGet(() -> OpenAiChat.of("http://localhost:11434/v1", "llama3.2", null))
- *         .systemPrompt("You are a helpful assistant.");
- * ChatInterface.of(chat::respond).title("Assistant").launch();
- * }</pre>
+ * {@snippet class="dev.gradio4j.examples.snippets.ChatSnippets" region="openAiChat"}
  *
  * <p>The base URL is the one the provider documents for OpenAI clients, usually ending in
  * {@code /v1}: {@code https://api.openai.com/v1}, {@code https://router.huggingface.co/v1},
