@@ -1,6 +1,6 @@
 package dev.gradio4j;
 
-import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.json.JsonCodec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +52,7 @@ public final class ClearButton extends AbstractButton<ClearButton> {
             }
         }
         Events.listen(this, "click", null, null, Outputs.of(targets), List.of())
-                .js("() => " + Json.write(empty))
+                .js("() => " + JsonCodec.write(empty))
                 .apiVisibility(ApiVisibility.PRIVATE)
                 .queue(false);
         if (!states.isEmpty()) {

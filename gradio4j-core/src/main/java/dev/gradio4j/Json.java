@@ -41,7 +41,7 @@ public final class Json extends Component<Object, Json> implements OnChange {
 
     @Override
     protected Object postprocess(Object value, ValueContext context) {
-        return value == null ? null : dev.gradio4j.internal.json.Json.toTree(value);
+        return value == null ? null : dev.gradio4j.internal.json.JsonCodec.toTree(value);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.gradio4j;
 
 import dev.gradio4j.internal.json.JsonTypes;
-import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.json.JsonCodec;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -116,7 +116,7 @@ public final class Number extends Component<Double, Number>
         }
         double rounded = round(value);
         // Gradio passes a handler's int through and rounds to a float when a precision is set.
-        return precision == null || precision == 0 ? Json.whole(rounded) : rounded;
+        return precision == null || precision == 0 ? JsonCodec.whole(rounded) : rounded;
     }
 
     private double round(double value) {

@@ -1,7 +1,7 @@
 package dev.gradio4j;
 
 import dev.gradio4j.internal.json.JsonTypes;
-import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.json.JsonCodec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -78,7 +78,7 @@ public final class Slider extends Component<Double, Slider> implements OnChange,
 
     @Override
     protected Object postprocess(Double value, ValueContext context) {
-        return Json.whole(value == null ? minimum : value);
+        return JsonCodec.whole(value == null ? minimum : value);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.gradio4j.llm;
 
 import dev.gradio4j.GradioError;
-import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.json.JsonCodec;
 import dev.gradio4j.llm.ResponseLines.Cancelled;
 import dev.gradio4j.llm.ResponseLines.End;
 import dev.gradio4j.llm.ResponseLines.Event;
@@ -183,8 +183,8 @@ final class CompletionCall implements Iterator<String> {
         }
         Object chunk;
         try {
-            chunk = Json.parse(payload);
-        } catch (Json.MalformedJsonException e) {
+            chunk = JsonCodec.parse(payload);
+        } catch (JsonCodec.MalformedJsonException e) {
             throw fail(errors.malformed("a data line that is not JSON: " + EndpointErrors.quote(payload)));
         }
         if (!(chunk instanceof Map<?, ?> fields)) {
@@ -237,8 +237,8 @@ final class CompletionCall implements Iterator<String> {
         close();
         Object completion;
         try {
-            completion = Json.parse(body.toString());
-        } catch (Json.MalformedJsonException e) {
+            completion = JsonCodec.parse(body.toString());
+        } catch (JsonCodec.MalformedJsonException e) {
             throw fail(errors.malformed("an application/json answer that is not JSON: " + EndpointErrors.quote(body.toString())));
         }
         if (completion instanceof Map<?, ?> fields && fields.get("error") != null) {

@@ -1,7 +1,7 @@
 package dev.gradio4j.llm;
 
 import dev.gradio4j.GradioError;
-import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.json.JsonCodec;
 import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.URI;
@@ -106,8 +106,8 @@ final class EndpointErrors {
             return Optional.empty();
         }
         try {
-            return Optional.of(serverMessage(Json.parse(body)));
-        } catch (Json.MalformedJsonException notJson) {
+            return Optional.of(serverMessage(JsonCodec.parse(body)));
+        } catch (JsonCodec.MalformedJsonException notJson) {
             return Optional.of(quote(body));
         }
     }
@@ -126,7 +126,7 @@ final class EndpointErrors {
                 }
             }
         }
-        return quote(value instanceof String text ? text : Json.write(value));
+        return quote(value instanceof String text ? text : JsonCodec.write(value));
     }
 
     /** Why a connection failed; the JDK wraps the telling exception in a ConnectException without a message. */

@@ -3,7 +3,7 @@ package dev.gradio4j.llm;
 import dev.gradio4j.ChatMessage;
 import dev.gradio4j.GradioError;
 import dev.gradio4j.MultimodalValue;
-import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.json.JsonCodec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -218,7 +218,7 @@ public final class OpenAiChat {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/json")
                 .header("Accept", "text/event-stream, application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Json.writeBytes(body)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JsonCodec.writeBytes(body)));
         if (endpoint.getScheme().equalsIgnoreCase("http")) {
             // Without TLS the client would offer an h2c upgrade, which some local servers mishandle.
             request.version(HttpClient.Version.HTTP_1_1);

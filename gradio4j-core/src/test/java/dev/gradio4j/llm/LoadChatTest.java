@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gradio4j.Gr;
 import dev.gradio4j.Launch;
 import dev.gradio4j.Server;
-import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.json.JsonCodec;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,13 +45,13 @@ class LoadChatTest {
 
     HttpResponse<String> post(String path, Object body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(server.url() + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Json.writeBytes(body))).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JsonCodec.writeBytes(body))).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     static List<?> data(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return (List<?>) ((Map<?, ?>) Json.parse(response.body())).get("data");
+        return (List<?>) ((Map<?, ?>) JsonCodec.parse(response.body())).get("data");
     }
 
     @Test
@@ -90,7 +90,7 @@ class LoadChatTest {
     @SuppressWarnings("unchecked")
     void withFileTypesTheMessageBoxTakesAttachments() throws Exception {
         server = Gr.loadChat(endpoint.baseUrl(), "vision-model", null, "image").launch(Launch.options().port(0).quiet(true));
-        var config = (Map<String, Object>) Json.parse(http.send(HttpRequest.newBuilder(URI.create(server.url() + "/config")).build(),
+        var config = (Map<String, Object>) JsonCodec.parse(http.send(HttpRequest.newBuilder(URI.create(server.url() + "/config")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         var box = ((List<Map<String, Object>>) config.get("components")).stream()
                 .filter(c -> "multimodaltextbox".equals(c.get("type"))).findFirst().orElseThrow();

@@ -3,7 +3,7 @@ package dev.gradio4j.llm;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.json.JsonCodec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -50,7 +50,7 @@ final class StandInEndpoint implements AutoCloseable {
             try (exchange) {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 @SuppressWarnings("unchecked")
-                Map<String, Object> json = body.isEmpty() ? Map.of() : (Map<String, Object>) Json.parse(body);
+                Map<String, Object> json = body.isEmpty() ? Map.of() : (Map<String, Object>) JsonCodec.parse(body);
                 requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                         exchange.getRequestHeaders(), json));
                 reply.send(exchange);
@@ -161,7 +161,7 @@ final class StandInEndpoint implements AutoCloseable {
 
     /** A chat-completion chunk adding {@code token} to the answer. */
     static String chunk(String token) {
-        return Json.write(Map.of("choices", List.of(Map.of("index", 0, "delta", Map.of("content", token)))));
+        return JsonCodec.write(Map.of("choices", List.of(Map.of("index", 0, "delta", Map.of("content", token)))));
     }
 
     private static OutputStream beginStream(HttpExchange exchange) throws IOException {

@@ -8,7 +8,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.json.JsonCodec;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -205,10 +205,10 @@ public final class OidcLogin {
 
     private static Map<?, ?> json(String text) throws LoginFailed {
         try {
-            if (Json.parse(text) instanceof Map<?, ?> map) {
+            if (JsonCodec.parse(text) instanceof Map<?, ?> map) {
                 return map;
             }
-        } catch (Json.MalformedJsonException e) {
+        } catch (JsonCodec.MalformedJsonException e) {
             // reported below
         }
         throw new LoginFailed("The provider answered something that is not a JSON object: " + abbreviate(text));

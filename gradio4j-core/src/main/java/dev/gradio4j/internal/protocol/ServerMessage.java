@@ -1,11 +1,12 @@
 package dev.gradio4j.internal.protocol;
 
+import dev.gradio4j.internal.json.JsonCodec;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The messages of the {@code sse_v3} queue stream ({@code /gradio_api/queue/data}), one record
- * each. Written with snake_case field names by {@link WireJson}. Every per-event message carries
+ * each. Written with snake_case field names by {@link dev.gradio4j.internal.json.JsonCodec#writeProtocol}. Every per-event message carries
  * {@code event_id}; {@link Heartbeat}, {@link CloseStream} and {@link UnexpectedError} carry
  * {@code event_id: null}, because the Python client fails on a real id there.
  */

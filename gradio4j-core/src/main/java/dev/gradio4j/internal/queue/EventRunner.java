@@ -8,7 +8,7 @@ import dev.gradio4j.internal.app.EventContext;
 import dev.gradio4j.internal.app.InputModel;
 import dev.gradio4j.internal.app.ResultMapper.OutputMismatchException;
 import dev.gradio4j.internal.app.Slot;
-import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.json.JsonCodec;
 import dev.gradio4j.internal.protocol.Diff;
 import dev.gradio4j.internal.protocol.ServerMessage;
 import java.util.ArrayList;
@@ -299,7 +299,7 @@ public final class EventRunner {
         String title = "Error";
         if (failure instanceof GradioError userError) {
             error.put("error", userError.getMessage());
-            error.put("duration", Json.whole(userError.duration()));
+            error.put("duration", JsonCodec.whole(userError.duration()));
             error.put("visible", userError.visible());
             error.put("title", userError.title());
             title = userError.title();

@@ -2,7 +2,7 @@ package dev.gradio4j.internal.server;
 
 import dev.gradio4j.internal.app.ApiInfo;
 import dev.gradio4j.internal.app.Config;
-import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.json.JsonCodec;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -45,7 +45,7 @@ final class AppRoutes {
         Map<String, Object> config = loginFirst ? loginConfig() : config(request);
         var head = new StringBuilder()
                 .append("<title>").append(escape(String.valueOf(config.get("title")))).append("</title>\n")
-                .append("<script>window.gradio_config = ").append(Json.write(config).replace("</", "<\\/")).append(";</script>\n");
+                .append("<script>window.gradio_config = ").append(JsonCodec.write(config).replace("</", "<\\/")).append(";</script>\n");
         PageOptions options = runtime.page();
         // The id lets the page replace the app's CSS in place when a reload changes it.
         head.append("<style id=\"gradio4j-app-css\">").append(options.css() == null ? "" : options.css().replace("</", "<\\/"))

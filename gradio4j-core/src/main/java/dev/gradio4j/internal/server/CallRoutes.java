@@ -3,7 +3,7 @@ package dev.gradio4j.internal.server;
 import dev.gradio4j.internal.app.ComponentModel;
 import dev.gradio4j.internal.app.DependencyModel;
 import dev.gradio4j.internal.app.InputModel;
-import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.json.JsonCodec;
 import dev.gradio4j.internal.protocol.ServerMessage;
 import dev.gradio4j.internal.queue.QueueFullException;
 import dev.gradio4j.internal.queue.QueuedEvent;
@@ -77,7 +77,7 @@ final class CallRoutes {
         CallResults.Result result = runtime.calls.find(eventId);
         SseWriter sse = new SseWriter(response);
         if (result == null) {
-            sse.event("error", Json.write("No event with id " + eventId + ": it was read already, never started, or was"
+            sse.event("error", JsonCodec.write("No event with id " + eventId + ": it was read already, never started, or was"
                     + " dropped unread (unread results are kept " + CallResults.MAX_AGE.toMinutes() + " minutes, "
                     + CallResults.MAX_RESULTS + " and " + CallResults.MAX_BYTES / (1024 * 1024) + " MiB in all)."));
             return;
@@ -95,7 +95,7 @@ final class CallRoutes {
                 }
             }
         } catch (CallResults.Dropped e) {
-            sse.event("error", Json.write(e.getMessage()));
+            sse.event("error", JsonCodec.write(e.getMessage()));
         } catch (IOException clientGone) {
             runtime.calls.abandon(result);
         } catch (InterruptedException e) {

@@ -4,7 +4,7 @@ import dev.gradio4j.Server;
 import dev.gradio4j.ValueContext;
 import dev.gradio4j.internal.app.AppModel;
 import dev.gradio4j.internal.app.Config;
-import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.json.JsonCodec;
 import dev.gradio4j.internal.log.ConsoleLogging;
 import java.io.IOException;
 import java.net.BindException;
@@ -75,7 +75,7 @@ public final class GradioServer implements Server {
         }
         // Loads the JSON writer and renders the config once while Jetty starts on the other core,
         // so the first page load does not pay for both one after the other.
-        Thread.ofVirtual().name("gradio4j-warm-up").start(() -> Json.write(Config.of(runtime.app(), "", runtime.pageSettings())));
+        Thread.ofVirtual().name("gradio4j-warm-up").start(() -> JsonCodec.write(Config.of(runtime.app(), "", runtime.pageSettings())));
         int attempts = settings.exactPort() || settings.port() == 0 ? 1 : 100;
         for (int i = 0; i < attempts; i++) {
             int port = settings.port() == 0 ? 0 : settings.port() + i;
@@ -170,7 +170,7 @@ public final class GradioServer implements Server {
 
     /** Tells open pages that the last save could not be served, and why ({@code message}). */
     public void reloadFailed(String message) {
-        runtime.devEvents.publish(new DevEvents.Event("error", Json.write(message)));
+        runtime.devEvents.publish(new DevEvents.Event("error", JsonCodec.write(message)));
     }
 
     /** Every route the server answers, for the tests that go over each. */

@@ -1,6 +1,6 @@
 package dev.gradio4j.internal.server;
 
-import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.json.JsonCodec;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,7 +16,7 @@ final class Http {
     private Http() {}
 
     static void json(HttpServletResponse response, int status, Object body) throws IOException {
-        byte[] bytes = Json.writeBytes(body);
+        byte[] bytes = JsonCodec.writeBytes(body);
         response.setStatus(status);
         response.setContentType("application/json");
         response.setContentLength(bytes.length);
@@ -47,8 +47,8 @@ final class Http {
         }
         Object parsed;
         try {
-            parsed = Json.parse(new String(body, StandardCharsets.UTF_8));
-        } catch (Json.MalformedJsonException e) {
+            parsed = JsonCodec.parse(new String(body, StandardCharsets.UTF_8));
+        } catch (JsonCodec.MalformedJsonException e) {
             throw new HttpError(400, e.getMessage());
         }
         if (!(parsed instanceof Map<?, ?> map)) {

@@ -1,6 +1,6 @@
 package dev.gradio4j.internal.server;
 
-import dev.gradio4j.internal.json.Json;
+import dev.gradio4j.internal.json.JsonCodec;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;
@@ -40,6 +40,6 @@ final class JettyErrors extends ErrorHandler {
 
     private static byte[] body(int status, String reason) {
         String text = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
-        return Json.writeBytes(Map.of("detail", "The server could not take this request: " + text + "."));
+        return JsonCodec.writeBytes(Map.of("detail", "The server could not take this request: " + text + "."));
     }
 }

@@ -1,8 +1,8 @@
 package dev.gradio4j.internal.server;
 
+import dev.gradio4j.internal.json.JsonCodec;
 import dev.gradio4j.internal.app.DependencyModel;
 import dev.gradio4j.internal.protocol.ServerMessage;
-import dev.gradio4j.internal.protocol.WireJson;
 import dev.gradio4j.internal.queue.QueueFullException;
 import dev.gradio4j.internal.queue.QueuedEvent;
 import dev.gradio4j.internal.session.Outbox;
@@ -80,7 +80,7 @@ final class QueueRoutes {
         Session session = hash == null ? null : runtime.sessions.find(hash);
         SseWriter sse = new SseWriter(response);
         if (session == null) {
-            sse.data(WireJson.write(new ServerMessage.UnexpectedError("404: Not Found", true)));
+            sse.data(JsonCodec.writeProtocol(new ServerMessage.UnexpectedError("404: Not Found", true)));
             return;
         }
         session.connected();

@@ -1,7 +1,7 @@
 package dev.gradio4j.internal.session;
 
+import dev.gradio4j.internal.json.JsonCodec;
 import dev.gradio4j.internal.protocol.ServerMessage;
-import dev.gradio4j.internal.protocol.WireJson;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashSet;
@@ -69,7 +69,7 @@ public final class Outbox {
         static final Outgoing CLOSE = of(ServerMessage.CloseStream.INSTANCE);
 
         static Outgoing of(ServerMessage message) {
-            return new Outgoing(message, WireJson.write(message));
+            return new Outgoing(message, JsonCodec.writeProtocol(message));
         }
 
         /** Whether it is the stream's last. */

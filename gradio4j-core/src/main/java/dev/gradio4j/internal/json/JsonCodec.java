@@ -4,21 +4,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one place gradio4j touches Jackson. JSON values cross the rest of the code as plain Java
  * trees: {@code Map<String,Object>}, {@code List<Object>}, {@code String}, {@code Number},
- * {@code Boolean} and {@code null}; records and maps are written as they are.
+ * {@code Boolean} and {@code null}; records and maps are written as they are, except the
+ * protocol's own records, whose fields get Gradio's snake_case names ({@link #writeProtocol}).
  */
-public final class Json {
+public final class JsonCodec {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(DeserializationFeature.USE_LONG_FOR_INTS)
             .build();
+    /** The same, naming record fields in snake_case; map keys (component values) stay as they are. */
+    private static final JsonMapper PROTOCOL = MAPPER.rebuild()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .build();
 
-    private Json() {}
+    private JsonCodec() {}
+
+    /** Compact JSON of a protocol record ({@code ServerMessage}, ...) or a plain tree. */
+    public static String writeProtocol(Object message) {
+        return PROTOCOL.writeValueAsString(message);
+    }
 
     /** Compact JSON text of a value (records, maps, lists, scalars). */
     public static String write(Object value) {
