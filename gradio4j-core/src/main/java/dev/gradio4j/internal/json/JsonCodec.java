@@ -76,6 +76,11 @@ public final class JsonCodec {
         return v == Math.rint(v) && Math.abs(v) < 0x1p53 ? (Object) (long) v : (Object) v;
     }
 
+    /** A protocol record as a plain tree, its fields named in snake_case. */
+    public static Object protocolTree(Object message) {
+        return PROTOCOL.convertValue(message, Object.class);
+    }
+
     /** Converts any value (a record, say) into a plain tree. */
     public static Object toTree(Object value) {
         return MAPPER.convertValue(value, Object.class);

@@ -2,7 +2,6 @@ package dev.gradio4j.internal.protocol;
 
 import dev.gradio4j.internal.json.JsonCodec;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The messages of the {@code sse_v3} queue stream ({@code /gradio_api/queue/data}), one record
@@ -50,22 +49,19 @@ public sealed interface ServerMessage {
         }
     }
 
-    /**
-     * An intermediate value of a streaming handler: full values first, then diffs. Its output holds
-     * only {@code data}, the one field both clients read, so a streamed token costs few bytes.
-     */
-    record ProcessGenerating(String msg, String eventId, Map<String, Object> output, boolean success)
+    /** An intermediate value of a streaming handler: full values first, then diffs. */
+    record ProcessGenerating(String msg, String eventId, EventOutput.Streamed output, boolean success)
             implements ServerMessage {
         public ProcessGenerating(String eventId, List<Object> data) {
-            this("process_generating", eventId, Map.of("data", data), true);
+            this("process_generating", eventId, new EventOutput.Streamed(data), true);
         }
     }
 
     /** The end of every event: output data on success, an error shape otherwise. */
-    record ProcessCompleted(String msg, String eventId, Map<String, Object> output,
+    record ProcessCompleted(String msg, String eventId, EventOutput output,
                             boolean success, String title, String usedCache,
                             Double cacheDuration, Double avgTime) implements ServerMessage {
-        public ProcessCompleted(String eventId, Map<String, Object> output, boolean success,
+        public ProcessCompleted(String eventId, EventOutput output, boolean success,
                                 String title, Double avgTime) {
             this("process_completed", eventId, output, success, title, null, avgTime, avgTime);
         }

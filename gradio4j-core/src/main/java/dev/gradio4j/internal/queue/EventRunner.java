@@ -10,6 +10,7 @@ import dev.gradio4j.internal.app.ResultMapper.OutputMismatchException;
 import dev.gradio4j.internal.app.Slot;
 import dev.gradio4j.internal.json.JsonCodec;
 import dev.gradio4j.internal.protocol.Diff;
+import dev.gradio4j.internal.protocol.EventOutput;
 import dev.gradio4j.internal.protocol.ServerMessage;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -252,35 +253,14 @@ public final class EventRunner {
     // that saw no pending event and an empty outbox could otherwise close before it arrives.
     private void complete(QueuedEvent event, List<Object> data, double seconds) {
         Double average = averageDuration(event.dependency());
-        event.send(new ServerMessage.ProcessCompleted(event.id(), output(data, seconds, average), true, null, average));
+        event.send(new ServerMessage.ProcessCompleted(event.id(), EventOutput.Success.of(data, seconds, average), true, null, average));
         event.session().eventEnded();
-    }
-
-    private static Map<String, Object> output(List<Object> data, double seconds, Double average) {
-        Map<String, Object> output = new LinkedHashMap<>();
-        output.put("data", data);
-        output.put("is_generating", false);
-        output.put("duration", seconds);
-        output.put("average_duration", average != null ? average : seconds);
-        output.put("render_config", null);
-        output.put("changed_state_ids", List.of());
-        output.put("used_cache", null);
-        return output;
     }
 
     /** Ends an event that was cancelled before it ran. */
     void completeCancelled(QueuedEvent event) {
-        event.send(new ServerMessage.ProcessCompleted(event.id(), cancelledPayload(), false, "Cancelled", null));
+        event.send(new ServerMessage.ProcessCompleted(event.id(), EventOutput.UserError.CANCELLED, false, "Cancelled", null));
         event.session().eventEnded();
-    }
-
-    private static Map<String, Object> cancelledPayload() {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("error", "The event was cancelled.");
-        error.put("duration", null);
-        error.put("visible", false);
-        error.put("title", "Cancelled");
-        return error;
     }
 
     private void fail(QueuedEvent event, Throwable failure, long start) {
@@ -293,34 +273,24 @@ public final class EventRunner {
 
     private ServerMessage.ProcessCompleted failure(QueuedEvent event, Throwable failure, long start) {
         if (event.cancelled() || failure instanceof InterruptedException) {
-            return new ServerMessage.ProcessCompleted(event.id(), cancelledPayload(), false, "Cancelled", null);
+            return new ServerMessage.ProcessCompleted(event.id(), EventOutput.UserError.CANCELLED, false, "Cancelled", null);
         }
-        Map<String, Object> error = new LinkedHashMap<>();
+        EventOutput error;
         String title = "Error";
         if (failure instanceof GradioError userError) {
-            error.put("error", userError.getMessage());
-            error.put("duration", JsonCodec.whole(userError.duration()));
-            error.put("visible", userError.visible());
-            error.put("title", userError.title());
             title = userError.title();
+            error = new EventOutput.UserError(userError.getMessage(), JsonCodec.whole(userError.duration()), userError.visible(), title);
         } else if (failure instanceof NullPointerException && emptyInput(event) instanceof String empty) {
             // Handlers take boxed values, so an empty field arrives as null: a handler that
             // trips on it failed on the user's input, which the user can fix.
             String message = empty + " is empty; /" + event.dependency().apiName() + " needs a value there.";
             LOG.warn("Event {} (/{}) failed: {}", event.id(), event.dependency().apiName(), message, failure);
-            error.put("error", message);
-            error.put("duration", 10);
-            error.put("visible", true);
-            error.put("title", title);
+            error = new EventOutput.UserError(message, 10, true, title);
         } else {
             LOG.error("Event {} (/{}) failed after {} s", event.id(), event.dependency().apiName(),
                     String.format("%.3f", seconds(start)), failure);
-            if (showError) {
-                error.put("error", failure.getMessage() != null ? failure.getMessage() : failure.toString());
-                error.put("visible", true);
-            } else {
-                error.put("error", null);
-            }
+            error = showError ? new EventOutput.ShownError(failure.getMessage() != null ? failure.getMessage() : failure.toString(), true)
+                    : EventOutput.HiddenError.INSTANCE;
         }
         return new ServerMessage.ProcessCompleted(event.id(), error, false, title, null);
     }

@@ -1,6 +1,7 @@
 package dev.gradio4j.internal.server;
 
 import dev.gradio4j.internal.json.JsonCodec;
+import dev.gradio4j.internal.protocol.EventOutput;
 import dev.gradio4j.internal.protocol.ServerMessage;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -62,9 +63,10 @@ final class CallResults {
         /** Adds a queue message of the event, as the {@code /call} stream shows it (others are left out). */
         void add(ServerMessage message) {
             Sse event = switch (message) {
-                case ServerMessage.ProcessGenerating generating -> new Sse("generating", JsonCodec.write(generating.output().get("data")));
-                case ServerMessage.ProcessCompleted done when done.success() -> new Sse("complete", JsonCodec.write(done.output().get("data")));
-                case ServerMessage.ProcessCompleted failed -> new Sse("error", JsonCodec.write(failed.output()));
+                case ServerMessage.ProcessGenerating generating -> new Sse("generating", JsonCodec.write(generating.output().data()));
+                case ServerMessage.ProcessCompleted done when done.output() instanceof EventOutput.Success success ->
+                        new Sse("complete", JsonCodec.write(success.data()));
+                case ServerMessage.ProcessCompleted failed -> new Sse("error", JsonCodec.writeProtocol(failed.output()));
                 default -> null;
             };
             if (event == null) {

@@ -141,6 +141,6 @@ final class CallRoutes {
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
-        Http.json(response, done.success() ? 200 : 500, done.output());
+        Http.json(response, done.success() ? 200 : 500, JsonCodec.protocolTree(done.output()));
     }
 }

@@ -2,10 +2,10 @@ package dev.gradio4j.internal.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gradio4j.internal.protocol.EventOutput;
 import dev.gradio4j.internal.protocol.ServerMessage;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class OutboxTest {
     static final Duration HEARTBEAT = Duration.ofSeconds(5);
 
     static ServerMessage.ProcessCompleted completed(String eventId) {
-        return new ServerMessage.ProcessCompleted(eventId, Map.of("data", List.of("done")), true, null, null);
+        return new ServerMessage.ProcessCompleted(eventId, EventOutput.Success.of(List.of("done"), 0.1, null), true, null, null);
     }
 
     static ServerMessage.ProcessStarts starts(String eventId) {
