@@ -3,6 +3,7 @@ package dev.gradio4j;
 import dev.gradio4j.internal.json.Json;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A numeric field; its value is a {@link Double}. Gradio's {@code gr.Number}.
@@ -11,7 +12,7 @@ import java.util.Map;
  * {@code import dev.gradio4j.*;} write {@code Gr.number()} (or import
  * {@code dev.gradio4j.Number} explicitly).
  */
-public final class Number extends Component<Double, Number>
+public final class Number extends Component<@Nullable Double, Number>
         implements OnChange, OnInput, OnSubmit, OnFocus, OnBlur {
     private Double minimum;
     private Double maximum;
@@ -51,7 +52,7 @@ public final class Number extends Component<Double, Number>
     }
 
     /** Hint shown while the field is empty. */
-    public Number placeholder(String placeholder) {
+    public Number placeholder(@Nullable String placeholder) {
         this.placeholder = placeholder;
         return this;
     }
@@ -72,7 +73,7 @@ public final class Number extends Component<Double, Number>
     }
 
     @Override
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         if (payload == null || payload instanceof java.lang.Number) {
             return checkRange(payload);
         }
@@ -100,7 +101,7 @@ public final class Number extends Component<Double, Number>
     }
 
     @Override
-    protected Double preprocess(Object payload, ValueContext context) {
+    protected @Nullable Double preprocess(@Nullable Object payload, ValueContext context) {
         if (payload == null) {
             return null;
         }
@@ -109,7 +110,7 @@ public final class Number extends Component<Double, Number>
     }
 
     @Override
-    protected Object postprocess(Double value, ValueContext context) {
+    protected @Nullable Object postprocess(@Nullable Double value, ValueContext context) {
         if (value == null || value.isNaN() || value.isInfinite()) {
             return null;
         }
@@ -123,7 +124,7 @@ public final class Number extends Component<Double, Number>
     }
 
     @Override
-    protected Double coerce(Object value) {
+    protected @Nullable Double coerce(@Nullable Object value) {
         return value == null ? null : ((java.lang.Number) value).doubleValue();
     }
 
