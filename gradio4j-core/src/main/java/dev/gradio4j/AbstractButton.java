@@ -1,5 +1,7 @@
 package dev.gradio4j;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What every button shares: its label as value, a {@link ButtonVariant}, a size and a link, and
  * the {@code click} event. The type parameter is the button's own type, so that each setter
@@ -24,13 +26,13 @@ public abstract sealed class AbstractButton<S extends AbstractButton<S>> extends
     }
 
     /** "sm", "md" or "lg". */
-    public S size(String size) {
+    public S size(@Nullable String size) {
         this.size = size;
         return self();
     }
 
     /** Makes the button open a URL instead of firing events. */
-    public S link(String url) {
+    public S link(@Nullable String url) {
         this.link = url;
         return self();
     }
@@ -60,7 +62,7 @@ public abstract sealed class AbstractButton<S extends AbstractButton<S>> extends
 
     /** Sized to its content, as in Gradio. */
     @Override
-    protected Integer defaultMinWidth() {
+    protected @Nullable Integer defaultMinWidth() {
         return null;
     }
 }

@@ -1,5 +1,7 @@
 package dev.gradio4j;
 
+import org.jspecify.annotations.Nullable;
+
 /** A titled section the user can fold and unfold. Gradio's {@code gr.Accordion}. */
 public final class Accordion extends Layout<Accordion> implements OnExpand, OnCollapse {
     private final String label;
@@ -11,7 +13,7 @@ public final class Accordion extends Layout<Accordion> implements OnExpand, OnCo
     }
 
     /** An open accordion titled {@code label} holding the given blocks. */
-    public static Accordion of(String label, Block<?>... children) {
+    public static Accordion of(@Nullable String label, Block<?>... children) {
         return new Accordion(label, children);
     }
 

@@ -2,6 +2,7 @@ package dev.gradio4j;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Anything that can stand in a layout: a {@link Component} or a {@link Layout}.
@@ -12,10 +13,10 @@ import java.util.List;
  * @param <S> the concrete type, so that fluent setters keep it
  */
 public abstract class Block<S extends Block<S>> {
-    private String elemId;
+    private @Nullable String elemId;
     private List<String> elemClasses = List.of();
     private boolean visible = true;
-    private String key;
+    private @Nullable String key;
     final List<Dependency> listeners = new ArrayList<>();
 
     Block() {}
@@ -37,8 +38,8 @@ public abstract class Block<S extends Block<S>> {
     /** Work that needs the server (publishing example files, wiring): done once at compile time. */
     void prepare(ValueContext context) throws Exception {}
 
-    /** An HTML id for custom CSS and JS. */
-    public S elemId(String elemId) {
+    /** An HTML id for custom CSS and JS; null for none. */
+    public S elemId(@Nullable String elemId) {
         this.elemId = elemId;
         return self();
     }
@@ -57,15 +58,15 @@ public abstract class Block<S extends Block<S>> {
 
     /**
      * A stable identity across reloads and re-renders; without one, the block's place in the
-     * layout is used.
+     * layout is used (as with null).
      */
-    public S key(String key) {
+    public S key(@Nullable String key) {
         this.key = key;
         return self();
     }
 
     /** The key set with {@link #key(String)}, or null. */
-    public String key() {
+    public @Nullable String key() {
         return key;
     }
 

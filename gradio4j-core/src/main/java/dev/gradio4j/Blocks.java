@@ -6,6 +6,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An app built by explicit composition: a layout tree of blocks whose events were wired on the
@@ -62,7 +63,7 @@ public final class Blocks implements OnLoad, OnUnload {
      * The concurrency limit of events that set none (1 by default, as in Gradio); null for no
      * limit.
      */
-    public Blocks defaultConcurrencyLimit(Integer limit) {
+    public Blocks defaultConcurrencyLimit(@Nullable Integer limit) {
         if (limit != null && limit < 1) {
             throw new IllegalArgumentException("a concurrency limit is at least 1, or null for none: " + limit);
         }

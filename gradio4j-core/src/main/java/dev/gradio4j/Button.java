@@ -1,5 +1,7 @@
 package dev.gradio4j;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A button; its value is its label. Gradio's {@code gr.Button}.
  *
@@ -16,7 +18,7 @@ public final class Button extends AbstractButton<Button> {
     }
 
     /** A button with the given text. */
-    public static Button of(String text) {
+    public static Button of(@Nullable String text) {
         return new Button(text);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A chat app in one line: {@code fn(message, history)} answers each message, with a
@@ -65,19 +66,19 @@ public final class ChatInterface extends ChatInterfaceFactories {
     }
 
     /** A title above the chat and in the browser tab. */
-    public ChatInterface title(String title) {
+    public ChatInterface title(@Nullable String title) {
         this.title = title;
         return this;
     }
 
     /** Markdown shown below the title. */
-    public ChatInterface description(String description) {
+    public ChatInterface description(@Nullable String description) {
         this.description = description;
         return this;
     }
 
     /** Markdown shown in the empty conversation. */
-    public ChatInterface placeholder(String placeholder) {
+    public ChatInterface placeholder(@Nullable String placeholder) {
         this.placeholder = placeholder;
         return this;
     }
@@ -89,7 +90,7 @@ public final class ChatInterface extends ChatInterfaceFactories {
     }
 
     /** An example message with attachments (a multimodal chat's); clicking it sends it. */
-    public ChatInterface example(String text, Path... files) {
+    public ChatInterface example(@Nullable String text, Path... files) {
         if (files.length > 0 && !multimodal) {
             throw new IllegalStateException("examples with files need a multimodal chat: ChatInterface.multimodal(fn)");
         }
@@ -98,13 +99,13 @@ public final class ChatInterface extends ChatInterfaceFactories {
     }
 
     /** The endpoint's API name (default: the function's name). */
-    public ChatInterface apiName(String apiName) {
+    public ChatInterface apiName(@Nullable String apiName) {
         this.apiName = apiName;
         return this;
     }
 
     /** The title of the accordion that holds the additional inputs (default "Additional Inputs"). */
-    public ChatInterface additionalInputsAccordion(String label) {
+    public ChatInterface additionalInputsAccordion(@Nullable String label) {
         this.accordionLabel = label;
         return this;
     }
@@ -133,8 +134,8 @@ public final class ChatInterface extends ChatInterfaceFactories {
         return this;
     }
 
-    /** The conversation component to use, for its height, avatars, placeholder and other looks. */
-    public ChatInterface chatbot(Chatbot chatbot) {
+    /** The conversation component to use, for its height, avatars, placeholder and other looks; null for the default one. */
+    public ChatInterface chatbot(@Nullable Chatbot chatbot) {
         this.chatbot = chatbot;
         return this;
     }

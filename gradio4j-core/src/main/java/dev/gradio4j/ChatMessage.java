@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One message of a conversation, in Gradio's messages format: a role, content made of text and
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param metadata null for a plain message; a title (and more) for a thought or a tool call
  * @param options  choices shown under the message (the last answer's); clicking one sends it
  */
-public record ChatMessage(String role, List<Part> content, Metadata metadata, List<Option> options) {
+public record ChatMessage(String role, List<Part> content, @Nullable Metadata metadata, List<Option> options) {
     /** A part of a message's content. */
     public sealed interface Part permits Text, File, Embedded {}
 
@@ -29,7 +30,7 @@ public record ChatMessage(String role, List<Part> content, Metadata metadata, Li
     }
 
     /** A file, shown inline by type (image, audio, video) or as a download. */
-    public record File(Path path, String altText) implements Part {
+    public record File(Path path, @Nullable String altText) implements Part {
         public File {
             Objects.requireNonNull(path, "path");
         }
@@ -44,7 +45,7 @@ public record ChatMessage(String role, List<Part> content, Metadata metadata, Li
      * @param component the component, with its value set; null for one read back from the page
      * @param payload   the wire form read back from the page; null for one the app made
      */
-    public record Embedded(Component<?, ?> component, Map<String, Object> payload) implements Part {
+    public record Embedded(@Nullable Component<?, ?> component, @Nullable Map<String, Object> payload) implements Part {
         public Embedded {
             if ((component == null) == (payload == null)) {
                 throw new IllegalArgumentException("an embedded component has either a component or the payload read back");
@@ -63,9 +64,10 @@ public record ChatMessage(String role, List<Part> content, Metadata metadata, Li
      * {@code status} {@code "pending"} shows a spinner, {@code "done"} the {@code duration} in
      * seconds; {@code parentId} nests it under the message whose {@code id} it names.
      */
-    public record Metadata(String title, String id, String parentId, String log, Double duration, String status) {
+    public record Metadata(@Nullable String title, @Nullable String id, @Nullable String parentId, @Nullable String log,
+                           @Nullable Double duration, @Nullable String status) {
         /** A thought or tool call with just a title. */
-        public static Metadata titled(String title) {
+        public static Metadata titled(@Nullable String title) {
             return new Metadata(title, null, null, null, null, null);
         }
     }
@@ -77,7 +79,7 @@ public record ChatMessage(String role, List<Part> content, Metadata metadata, Li
      * @param value what clicking it sends
      * @param label what the button says, or null to show the value
      */
-    public record Option(String value, String label) {
+    public record Option(String value, @Nullable String label) {
         public Option {
             Objects.requireNonNull(value, "value");
         }
@@ -90,17 +92,17 @@ public record ChatMessage(String role, List<Part> content, Metadata metadata, Li
     }
 
     /** A message without options. */
-    public ChatMessage(String role, List<Part> content, Metadata metadata) {
+    public ChatMessage(String role, List<Part> content, @Nullable Metadata metadata) {
         this(role, content, metadata, List.of());
     }
 
     /** A message from the user: text, then the files. */
-    public static ChatMessage user(String text, Path... files) {
+    public static ChatMessage user(@Nullable String text, Path... files) {
         return of("user", text, files);
     }
 
     /** A reply from the assistant: text, then the files. */
-    public static ChatMessage assistant(String text, Path... files) {
+    public static ChatMessage assistant(@Nullable String text, Path... files) {
         return of("assistant", text, files);
     }
 
@@ -110,7 +112,7 @@ public record ChatMessage(String role, List<Part> content, Metadata metadata, Li
     }
 
     /** An instruction to the model, not shown as a bubble. */
-    public static ChatMessage system(String text) {
+    public static ChatMessage system(@Nullable String text) {
         return of("system", text);
     }
 
@@ -126,7 +128,7 @@ public record ChatMessage(String role, List<Part> content, Metadata metadata, Li
     }
 
     /** This message as a thought or tool call. */
-    public ChatMessage withMetadata(Metadata metadata) {
+    public ChatMessage withMetadata(@Nullable Metadata metadata) {
         return new ChatMessage(role, content, metadata, options);
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Conversations on the wire, in Gradio's messages format: each message a {@code role}, its
@@ -19,7 +20,7 @@ final class ChatMessageCodec {
     private ChatMessageCodec() {}
 
     /** What is wrong with a conversation as the page or a client sent it, or null when nothing is. */
-    static String check(Object payload) {
+    static @Nullable String check(@Nullable Object payload) {
         if (payload == null) {
             return null;
         }
@@ -53,7 +54,7 @@ final class ChatMessageCodec {
     }
 
     /** A conversation from the wire; files resolved to the server's copies. */
-    static List<ChatMessage> decode(Object payload, ValueContext context) {
+    static List<ChatMessage> decode(@Nullable Object payload, ValueContext context) {
         List<ChatMessage> messages = new ArrayList<>();
         if (payload == null) {
             return messages;
@@ -142,7 +143,7 @@ final class ChatMessageCodec {
     }
 
     /** A conversation for the wire; its files published. */
-    static Object encode(List<ChatMessage> value, ValueContext context) throws Exception {
+    static Object encode(@Nullable List<ChatMessage> value, ValueContext context) throws Exception {
         if (value == null) {
             return List.of();
         }

@@ -3,13 +3,14 @@ package dev.gradio4j;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hidden output a ChatInterface's API endpoint answers through, shown to clients as Gradio's
  * {@code Json} "Response": the answer's text, or, when it has files, metadata or several
  * messages, the messages in Gradio's messages format with their files served.
  */
-final class ChatResponse extends Component<Object, ChatResponse> {
+final class ChatResponse extends Component<@Nullable Object, ChatResponse> {
 
     ChatResponse() {
         label("Response");
@@ -22,12 +23,12 @@ final class ChatResponse extends Component<Object, ChatResponse> {
     }
 
     @Override
-    protected Object preprocess(Object payload, ValueContext context) {
+    protected @Nullable Object preprocess(@Nullable Object payload, ValueContext context) {
         return payload;
     }
 
     @Override
-    protected Object postprocess(Object value, ValueContext context) throws Exception {
+    protected @Nullable Object postprocess(@Nullable Object value, ValueContext context) throws Exception {
         return switch (value) {
             case ChatMessage message -> ChatMessageCodec.encode(message, context);
             case List<?> messages -> {

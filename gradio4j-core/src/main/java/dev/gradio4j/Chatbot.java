@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conversation: messages rendered as Markdown with code and LaTeX, files inline, thoughts and
@@ -41,7 +42,7 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
     }
 
     /** Markdown shown while the conversation is empty. */
-    public Chatbot placeholder(String placeholder) {
+    public Chatbot placeholder(@Nullable String placeholder) {
         this.placeholder = placeholder;
         return this;
     }
@@ -65,10 +66,10 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
     }
 
     /**
-     * Which messages the user may edit in place: {@code "user"} (their own) or {@code "all"};
+     * Which messages the user may edit in place: {@code "user"} (their own) or {@code "all"}, or null for none;
      * saving an edit fires {@code edit} with {@link EditData}.
      */
-    public Chatbot editable(String which) {
+    public Chatbot editable(@Nullable String which) {
         if (which != null && !which.equals("user") && !which.equals("all")) {
             throw new IllegalArgumentException("editable is \"user\", \"all\" or null, not \"" + which + "\"");
         }
@@ -81,13 +82,13 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
      * answer has ended, with a History panel to reopen, start or delete one; null turns it off.
      * {@link ChatInterface#saveHistory(boolean)} sets it.
      */
-    public Chatbot saveHistory(String key) {
+    public Chatbot saveHistory(@Nullable String key) {
         this.historyKey = key;
         return this;
     }
 
     /** Pictures beside the user's and the assistant's messages; either may be null. */
-    public Chatbot avatarImages(Path user, Path assistant) {
+    public Chatbot avatarImages(@Nullable Path user, @Nullable Path assistant) {
         this.userAvatar = user;
         this.assistantAvatar = assistant;
         return this;
@@ -130,23 +131,23 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
     }
 
     @Override
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         return ChatMessageCodec.check(payload);
     }
 
     @Override
-    protected List<ChatMessage> preprocess(Object payload, ValueContext context) {
+    protected List<ChatMessage> preprocess(@Nullable Object payload, ValueContext context) {
         return ChatMessageCodec.decode(payload, context);
     }
 
     @Override
-    protected Object postprocess(List<ChatMessage> value, ValueContext context) throws Exception {
+    protected Object postprocess(@Nullable List<ChatMessage> value, ValueContext context) throws Exception {
         return ChatMessageCodec.encode(value, context);
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    protected List<ChatMessage> coerce(Object value) {
+    protected List<ChatMessage> coerce(@Nullable Object value) {
         if (value instanceof List<?> list && list.stream().allMatch(ChatMessage.class::isInstance)) {
             return (List<ChatMessage>) list;
         }

@@ -2,6 +2,7 @@ package dev.gradio4j;
 
 import dev.gradio4j.internal.json.JsonTypes;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A single checkbox; its value is a {@link Boolean}. Gradio's {@code gr.Checkbox}. */
 public final class Checkbox extends Component<Boolean, Checkbox> implements OnChange, OnInput, OnSelect {
@@ -27,17 +28,17 @@ public final class Checkbox extends Component<Boolean, Checkbox> implements OnCh
     }
 
     @Override
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         return payload == null || payload instanceof Boolean ? null : "expected true or false, got " + JsonTypes.describe(payload);
     }
 
     @Override
-    protected Boolean preprocess(Object payload, ValueContext context) {
+    protected Boolean preprocess(@Nullable Object payload, ValueContext context) {
         return Boolean.TRUE.equals(payload);
     }
 
     @Override
-    protected Object postprocess(Boolean value, ValueContext context) {
+    protected Object postprocess(@Nullable Boolean value, ValueContext context) {
         return Boolean.TRUE.equals(value);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A group of checkboxes over fixed choices; its value is the {@link List} of checked choices.
@@ -43,7 +44,7 @@ public final class CheckboxGroup extends Component<List<String>, CheckboxGroup>
     }
 
     @Override
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         if (payload == null) {
             return null;
         }
@@ -59,7 +60,7 @@ public final class CheckboxGroup extends Component<List<String>, CheckboxGroup>
     }
 
     @Override
-    protected List<String> preprocess(Object payload, ValueContext context) {
+    protected List<String> preprocess(@Nullable Object payload, ValueContext context) {
         List<String> checked = new ArrayList<>();
         if (payload instanceof List<?> list) {
             list.forEach(item -> checked.add((String) item));
@@ -68,7 +69,7 @@ public final class CheckboxGroup extends Component<List<String>, CheckboxGroup>
     }
 
     @Override
-    protected Object postprocess(List<String> value, ValueContext context) {
+    protected Object postprocess(@Nullable List<String> value, ValueContext context) {
         return value == null ? List.of() : value;
     }
 

@@ -1,6 +1,7 @@
 package dev.gradio4j;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A UI element with a value: the base of every component, one file per component as in
@@ -17,27 +18,32 @@ import java.util.Map;
  *       {@code /gradio_api/info}.</li>
  * </ul>
  *
- * @param <T> the Java value type handlers receive and return
+ * @param <T> the Java value type handlers receive and return: {@code @Nullable} when
+ *            {@link #preprocess} can give a handler null, as for an empty field
  * @param <S> the concrete type, so that fluent setters keep it
  */
-public abstract non-sealed class Component<T, S extends Component<T, S>> extends Block<S>
+public abstract non-sealed class Component<T extends @Nullable Object, S extends Component<T, S>> extends Block<S>
         implements Input<T>, Output<T> {
-    private T value;
-    private String label;
-    private String info;
-    private Boolean showLabel;
-    private Boolean container;
-    private Integer scale;
-    private Integer minWidth;
-    private Boolean interactive;
+    private @Nullable T value;
+    private @Nullable String label;
+    private @Nullable String info;
+    private @Nullable Boolean showLabel;
+    private @Nullable Boolean container;
+    private @Nullable Integer scale;
+    private @Nullable Integer minWidth;
+    private @Nullable Boolean interactive;
 
     protected Component() {}
 
     /** Turns a wire payload into the handler's value; {@code null} stays {@code null} unless documented. */
-    protected abstract T preprocess(Object payload, ValueContext context) throws Exception;
+    protected abstract T preprocess(@Nullable Object payload, ValueContext context) throws Exception;
 
-    /** Turns a handler's value into the wire payload. */
-    protected abstract Object postprocess(T value, ValueContext context) throws Exception;
+    /**
+     * Turns a handler's value into the wire payload. {@code value} is null when a handler returned
+     * null (an untyped {@link Fn.Dynamic} one may, for any output), and when a {@link ClearButton}
+     * asks for the empty payload.
+     */
+    protected abstract @Nullable Object postprocess(@Nullable T value, ValueContext context) throws Exception;
 
     /**
      * Converts a value a handler returned to {@code T}. The default casts; components override
@@ -46,7 +52,7 @@ public abstract non-sealed class Component<T, S extends Component<T, S>> extends
      * @throws ClassCastException when the value cannot stand for a {@code T}
      */
     @SuppressWarnings("unchecked")
-    protected T coerce(Object value) {
+    protected @Nullable T coerce(@Nullable Object value) {
         return (T) value;
     }
 
@@ -55,7 +61,7 @@ public abstract non-sealed class Component<T, S extends Component<T, S>> extends
      *
      * @return null when the payload is acceptable, else a message saying what is wrong
      */
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         return null;
     }
 
@@ -63,7 +69,7 @@ public abstract non-sealed class Component<T, S extends Component<T, S>> extends
     protected abstract Map<String, Object> apiInfo();
 
     /** An example payload for the API page. */
-    protected abstract Object examplePayload();
+    protected abstract @Nullable Object examplePayload();
 
     /** Components with no API presence (state, buttons) say so here. */
     protected boolean skipApi() {
@@ -82,30 +88,30 @@ public abstract non-sealed class Component<T, S extends Component<T, S>> extends
         props.put("interactive", interactive);
     }
 
-    /** The initial value. */
-    public S value(T value) {
+    /** The initial value; null for none. */
+    public S value(@Nullable T value) {
         this.value = value;
         return self();
     }
 
     /** The initial value, or null. */
-    public T value() {
+    public @Nullable T value() {
         return value;
     }
 
-    /** The label shown above the component, and the parameter's label in the API. */
-    public S label(String label) {
+    /** The label shown above the component, and the parameter's label in the API; null for none. */
+    public S label(@Nullable String label) {
         this.label = label;
         return self();
     }
 
     /** The label, or null. */
-    public String label() {
+    public @Nullable String label() {
         return label;
     }
 
     /** Additional help text shown below the label. */
-    public S info(String info) {
+    public S info(@Nullable String info) {
         this.info = info;
         return self();
     }
@@ -132,7 +138,7 @@ public abstract non-sealed class Component<T, S extends Component<T, S>> extends
      * The minimum width when the app sets none: 160 px, as Gradio's, so that a row of inputs
      * wraps on a phone rather than squeezing them; null for components that size to content.
      */
-    protected Integer defaultMinWidth() {
+    protected @Nullable Integer defaultMinWidth() {
         return 160;
     }
 
@@ -155,7 +161,7 @@ public abstract non-sealed class Component<T, S extends Component<T, S>> extends
     }
 
     /** The value written as the initial {@code value} prop. */
-    Object initialPayload(ValueContext context) throws Exception {
+    @Nullable Object initialPayload(ValueContext context) throws Exception {
         return value == null ? null : postprocess(value, context);
     }
 }

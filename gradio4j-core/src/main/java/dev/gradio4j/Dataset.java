@@ -4,6 +4,7 @@ import dev.gradio4j.internal.json.JsonTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table of samples the user can click, shown with the look of the components they belong to.
@@ -30,7 +31,7 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
     }
 
     /** Samples for the given components, one value per component in each sample. */
-    public static Dataset of(List<? extends Component<?, ?>> components, List<List<Object>> samples) {
+    public static Dataset of(List<? extends Component<?, ?>> components, List<List<@Nullable Object>> samples) {
         List<List<Object>> copy = new ArrayList<>();
         samples.forEach(sample -> copy.add(new ArrayList<>(sample)));
         return new Dataset(List.copyOf(components), copy);
@@ -99,7 +100,7 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
     }
 
     @Override
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         if (!(payload instanceof java.lang.Number n) || n.intValue() < 0 || n.intValue() >= samples.size()) {
             return "expected a sample index from 0 to " + (samples.size() - 1) + ", got " + payload;
         }
@@ -107,12 +108,12 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
     }
 
     @Override
-    protected Integer preprocess(Object payload, ValueContext context) {
+    protected Integer preprocess(@Nullable Object payload, ValueContext context) {
         return ((java.lang.Number) payload).intValue();
     }
 
     @Override
-    protected Object postprocess(Integer value, ValueContext context) {
+    protected Object postprocess(@Nullable Integer value, ValueContext context) {
         return value;
     }
 

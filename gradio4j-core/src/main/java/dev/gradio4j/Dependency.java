@@ -4,6 +4,7 @@ import dev.gradio4j.internal.app.Invoker;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event listener: a handler wired to a trigger, with its inputs and outputs. Returned by every
@@ -70,7 +71,7 @@ public final class Dependency implements Chainable {
     }
 
     /** The endpoint's description in {@code /gradio_api/info}. */
-    public Dependency apiDescription(String description) {
+    public Dependency apiDescription(@Nullable String description) {
         this.apiDescription = description;
         return this;
     }
@@ -88,7 +89,7 @@ public final class Dependency implements Chainable {
      * How many runs of this event (or of its {@link #concurrencyId group}) may run at once;
      * {@code null} for no limit. By default the app's {@link Blocks#defaultConcurrencyLimit}.
      */
-    public Dependency concurrencyLimit(Integer limit) {
+    public Dependency concurrencyLimit(@Nullable Integer limit) {
         if (limit != null && limit < 1) {
             throw new IllegalArgumentException("a concurrency limit is at least 1, or null for none: " + limit);
         }
@@ -97,8 +98,8 @@ public final class Dependency implements Chainable {
         return this;
     }
 
-    /** Shares one concurrency limit among every event with the same id. */
-    public Dependency concurrencyId(String id) {
+    /** Shares one concurrency limit among every event with the same id; null for the event's own. */
+    public Dependency concurrencyId(@Nullable String id) {
         this.concurrencyId = id;
         return this;
     }
@@ -109,8 +110,11 @@ public final class Dependency implements Chainable {
         return this;
     }
 
-    /** What happens when the trigger fires again while the event is pending. */
-    public Dependency triggerMode(TriggerMode mode) {
+    /**
+     * What happens when the trigger fires again while the event is pending; null for the default
+     * ({@link TriggerMode#ALWAYS_LAST} for {@code change} and {@code key_up}, else {@link TriggerMode#ONCE}).
+     */
+    public Dependency triggerMode(@Nullable TriggerMode mode) {
         this.triggerMode = mode;
         return this;
     }
@@ -149,9 +153,9 @@ public final class Dependency implements Chainable {
 
     /**
      * JavaScript run in the browser before the handler (or instead of it, when there is none):
-     * a function of the input values returning the output values.
+     * a function of the input values returning the output values; null for none.
      */
-    public Dependency js(String js) {
+    public Dependency js(@Nullable String js) {
         this.js = js;
         return this;
     }

@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A drop-down list of choices. Single choice: its value is a {@link String}
  * ({@link #of(String...)}); several: a {@link List} ({@link #multiselect(String...)}).
  * Gradio's {@code gr.Dropdown}.
  *
- * @param <T> {@code String} or {@code List<String>}
+ * @param <T> {@code @Nullable String} (null when nothing is chosen) or {@code List<String>}
  */
-public final class Dropdown<T> extends Component<T, Dropdown<T>>
+public final class Dropdown<T extends @Nullable Object> extends Component<T, Dropdown<T>>
         implements OnChange, OnInput, OnSelect, OnFocus, OnBlur, OnKeyUp {
     private final List<String> choices;
     private final boolean multiselect;
@@ -27,12 +28,12 @@ public final class Dropdown<T> extends Component<T, Dropdown<T>>
     }
 
     /** A single-choice drop-down; with no value set, the first choice is selected, as in Gradio. */
-    public static Dropdown<String> of(String... choices) {
+    public static Dropdown<@Nullable String> of(String... choices) {
         return new Dropdown<>(List.of(choices), false);
     }
 
     /** A single-choice drop-down. */
-    public static Dropdown<String> of(List<String> choices) {
+    public static Dropdown<@Nullable String> of(List<String> choices) {
         return new Dropdown<>(choices, false);
     }
 
@@ -83,7 +84,7 @@ public final class Dropdown<T> extends Component<T, Dropdown<T>>
     }
 
     @Override
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         if (payload == null) {
             return null;
         }
@@ -111,7 +112,7 @@ public final class Dropdown<T> extends Component<T, Dropdown<T>>
 
     @Override
     @SuppressWarnings("unchecked")
-    protected T preprocess(Object payload, ValueContext context) {
+    protected T preprocess(@Nullable Object payload, ValueContext context) {
         if (!multiselect) {
             return (T) payload;
         }
@@ -123,7 +124,7 @@ public final class Dropdown<T> extends Component<T, Dropdown<T>>
     }
 
     @Override
-    protected Object postprocess(T value, ValueContext context) {
+    protected @Nullable Object postprocess(@Nullable T value, ValueContext context) {
         return value == null && multiselect ? List.of() : value;
     }
 
@@ -144,7 +145,7 @@ public final class Dropdown<T> extends Component<T, Dropdown<T>>
     }
 
     @Override
-    protected Object examplePayload() {
+    protected @Nullable Object examplePayload() {
         if (choices.isEmpty()) {
             return multiselect ? List.of() : null;
         }

@@ -1,6 +1,7 @@
 package dev.gradio4j;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which message the user edited and what it says now, for handlers of a Chatbot's {@code edit}
@@ -10,7 +11,7 @@ import java.util.Map;
  * @param value         the edited text
  * @param previousValue the text before the edit
  */
-public record EditData(int index, String value, String previousValue) {
+public record EditData(int index, @Nullable String value, @Nullable String previousValue) {
 
     static EditData from(Object eventData) {
         if (!(eventData instanceof Map<?, ?> map) || !(map.get("index") instanceof java.lang.Number index)) {

@@ -3,6 +3,7 @@ package dev.gradio4j;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Clickable example inputs: a {@link Dataset} whose click fills the given input components with
@@ -14,7 +15,7 @@ public final class Examples {
     private Examples() {}
 
     /** A dataset of samples, one value per input in each, that fills the inputs when clicked. */
-    public static Dataset of(List<? extends Component<?, ?>> inputs, List<List<Object>> samples) {
+    public static Dataset of(List<? extends Component<?, ?>> inputs, List<List<@Nullable Object>> samples) {
         Dataset dataset = Dataset.of(inputs, samples);
         fill(dataset, inputs);
         return dataset;
@@ -24,15 +25,16 @@ public final class Examples {
      * Examples that also run: once a clicked sample fills the inputs, {@code fn} runs on them and
      * writes {@code output}. Gradio's {@code gr.Examples(..., fn=, outputs=, run_on_click=True)}.
      */
-    public static Dataset of(List<? extends Component<?, ?>> inputs, List<List<Object>> samples, Fn.Dynamic fn,
-                             Output<?> output) {
+    public static Dataset of(List<? extends Component<?, ?>> inputs, List<List<@Nullable Object>> samples, Fn.Dynamic fn,
+                             @Nullable Output<?> output) {
         Dataset dataset = Dataset.of(inputs, samples);
         fill(dataset, inputs).then(fn, inputs, output);
         return dataset;
     }
 
     /** Examples for a single input that also run {@code fn} into {@code output} when clicked. */
-    public static <A, R> Dataset of(Fn.F1<A, R> fn, Component<A, ?> input, Output<R> output, List<A> values) {
+    public static <A extends @Nullable Object, R extends @Nullable Object> Dataset of(Fn.F1<A, R> fn, Component<A, ?> input,
+                                                                                     @Nullable Output<R> output, List<A> values) {
         List<List<Object>> samples = new ArrayList<>();
         values.forEach(value -> samples.add(Arrays.asList(value)));
         Dataset dataset = Dataset.of(List.of(input), samples);
@@ -52,7 +54,7 @@ public final class Examples {
     }
 
     /** Examples for a single input, one value each. */
-    public static Dataset of(Component<?, ?> input, Object... values) {
+    public static Dataset of(Component<?, ?> input, @Nullable Object... values) {
         List<List<Object>> samples = new ArrayList<>();
         Arrays.stream(values).forEach(value -> samples.add(Arrays.asList(value)));
         return of(List.of(input), samples);

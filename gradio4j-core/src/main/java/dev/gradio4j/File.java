@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file upload and download area. Its value is the uploaded file's {@link Path}
@@ -15,9 +16,9 @@ import java.util.Map;
  * <p>{@code File} shares its name with {@code java.io.File}: write {@code Gr.file()} when both
  * are imported.
  *
- * @param <T> {@code Path} or {@code List<Path>}
+ * @param <T> {@code @Nullable Path} (null when no file is uploaded) or {@code List<Path>}
  */
-public final class File<T> extends Component<T, File<T>>
+public final class File<T extends @Nullable Object> extends Component<T, File<T>>
         implements OnChange, OnSelect, OnClear, OnUpload, OnDelete, OnDownload {
     private final boolean multiple;
     private List<String> fileTypes;
@@ -28,7 +29,7 @@ public final class File<T> extends Component<T, File<T>>
     }
 
     /** A single file. */
-    public static File<Path> create() {
+    public static File<@Nullable Path> create() {
         return new File<>(false);
     }
 
@@ -67,7 +68,7 @@ public final class File<T> extends Component<T, File<T>>
     }
 
     @Override
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         if (payload == null) {
             return null;
         }
@@ -93,7 +94,7 @@ public final class File<T> extends Component<T, File<T>>
 
     @Override
     @SuppressWarnings("unchecked")
-    protected T preprocess(Object payload, ValueContext context) {
+    protected T preprocess(@Nullable Object payload, ValueContext context) {
         if (payload == null) {
             return multiple ? (T) List.of() : null;
         }
@@ -108,7 +109,7 @@ public final class File<T> extends Component<T, File<T>>
     }
 
     @Override
-    protected Object postprocess(T value, ValueContext context) throws Exception {
+    protected @Nullable Object postprocess(@Nullable T value, ValueContext context) throws Exception {
         if (value == null) {
             return null;
         }
@@ -124,7 +125,7 @@ public final class File<T> extends Component<T, File<T>>
 
     @Override
     @SuppressWarnings("unchecked")
-    protected T coerce(Object value) {
+    protected @Nullable T coerce(@Nullable Object value) {
         if (value instanceof String path) {
             return (T) Path.of(path);
         }

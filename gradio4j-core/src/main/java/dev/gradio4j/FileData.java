@@ -3,6 +3,7 @@ package dev.gradio4j;
 import dev.gradio4j.internal.json.JsonTypes;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gradio's description of a file on the wire: where it is on the server, the URL to fetch it,
@@ -14,11 +15,11 @@ import java.util.Map;
  * @param origName the name the file had when uploaded, or null
  * @param mimeType the MIME type, or null
  */
-public record FileData(String path, String url, Long size, String origName, String mimeType) {
+public record FileData(String path, @Nullable String url, @Nullable Long size, @Nullable String origName, @Nullable String mimeType) {
 
     /** The wire form, with Gradio's field names and {@code meta._type}. */
-    public Map<String, Object> toPayload() {
-        Map<String, Object> payload = new LinkedHashMap<>();
+    public Map<String, @Nullable Object> toPayload() {
+        Map<String, @Nullable Object> payload = new LinkedHashMap<>();
         payload.put("path", path);
         payload.put("url", url);
         payload.put("size", size);
@@ -34,7 +35,7 @@ public record FileData(String path, String url, Long size, String origName, Stri
      *
      * @throws IllegalArgumentException when the payload is not a FileData object
      */
-    public static FileData fromPayload(Object payload) {
+    public static FileData fromPayload(@Nullable Object payload) {
         if (!(payload instanceof Map<?, ?> map) || !(map.get("path") instanceof String path)) {
             throw new IllegalArgumentException("expected a FileData object with a \"path\"");
         }

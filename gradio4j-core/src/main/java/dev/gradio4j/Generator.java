@@ -9,6 +9,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streams for {@link Output#streaming() streaming outputs} from an iterator, or from code that
@@ -20,12 +21,12 @@ public final class Generator {
     private Generator() {}
 
     /** The iterator's values, as a stream. */
-    public static <T> Stream<T> of(Iterator<T> iterator) {
+    public static <T extends @Nullable Object> Stream<T> of(Iterator<T> iterator) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
     }
 
     /** The iterable's values, as a stream. */
-    public static <T> Stream<T> of(Iterable<T> iterable) {
+    public static <T extends @Nullable Object> Stream<T> of(Iterable<T> iterable) {
         return StreamSupport.stream(iterable.spliterator(), false);
     }
 
@@ -37,20 +38,20 @@ public final class Generator {
      * is rethrown to the reader. {@link Gr#info} and the other toasts work in the body as in the
      * handler.
      */
-    public static <T> Stream<T> emit(Body<T> body) {
+    public static <T extends @Nullable Object> Stream<T> emit(Body<T> body) {
         var handoff = new Handoff<T>(body);
         return of(handoff).onClose(handoff::stop);
     }
 
     /** Code that produces values through a callback. */
     @FunctionalInterface
-    public interface Body<T> {
+    public interface Body<T extends @Nullable Object> {
         /** Produces values by calling {@code emit}; returns when done. */
         void run(Consumer<T> emit) throws Exception;
     }
 
     /** Hands values from the producer thread to the reader, one at a time. */
-    private static final class Handoff<T> implements Iterator<T> {
+    private static final class Handoff<T extends @Nullable Object> implements Iterator<T> {
         private static final Object END = new Object();
         private static final Object NULL = new Object();
         private final Body<T> body;

@@ -5,6 +5,7 @@ import dev.gradio4j.llm.OpenAiChat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -48,12 +49,12 @@ public final class Gr extends TriggerFactories {
     }
 
     /** {@link Dropdown#of(String...)}. */
-    public static Dropdown<String> dropdown(String... choices) {
+    public static Dropdown<@Nullable String> dropdown(String... choices) {
         return Dropdown.of(choices);
     }
 
     /** {@link Button#of(String)}. */
-    public static Button button(String text) {
+    public static Button button(@Nullable String text) {
         return Button.of(text);
     }
 
@@ -63,12 +64,12 @@ public final class Gr extends TriggerFactories {
     }
 
     /** {@link Markdown#of(String)}. */
-    public static Markdown markdown(String text) {
+    public static Markdown markdown(@Nullable String text) {
         return Markdown.of(text);
     }
 
     /** {@link Html#of(String)}. */
-    public static Html html(String html) {
+    public static Html html(@Nullable String html) {
         return Html.of(html);
     }
 
@@ -83,12 +84,12 @@ public final class Gr extends TriggerFactories {
     }
 
     /** {@link Image#create()}: the value is a {@link BufferedImage}. */
-    public static Image<BufferedImage> image() {
+    public static Image<@Nullable BufferedImage> image() {
         return Image.create();
     }
 
     /** {@link File#create()}: the value is a {@link Path}. */
-    public static File<Path> file() {
+    public static File<@Nullable Path> file() {
         return File.create();
     }
 
@@ -98,7 +99,7 @@ public final class Gr extends TriggerFactories {
     }
 
     /** {@link State#of(Object)}. */
-    public static <T> State<T> state(T initial) {
+    public static <T extends @Nullable Object> State<T> state(T initial) {
         return State.of(initial);
     }
 
@@ -113,27 +114,27 @@ public final class Gr extends TriggerFactories {
     }
 
     /** An input that gives a {@code select} handler what was selected. */
-    public static Input<SelectData> selectData() {
+    public static Input<@Nullable SelectData> selectData() {
         return new Injected<>("select_data", context -> SelectData.from(context.eventData()));
     }
 
     /** An input that gives a Chatbot's {@code like} handler the rated message. */
-    public static Input<LikeData> likeData() {
+    public static Input<@Nullable LikeData> likeData() {
         return new Injected<>("like_data", context -> LikeData.from(context.eventData()));
     }
 
     /** An input that gives a Chatbot's {@code retry} handler the message to answer again. */
-    public static Input<RetryData> retryData() {
+    public static Input<@Nullable RetryData> retryData() {
         return new Injected<>("retry_data", context -> RetryData.from(context.eventData()));
     }
 
     /** An input that gives a Chatbot's {@code undo} handler the message taken back. */
-    public static Input<UndoData> undoData() {
+    public static Input<@Nullable UndoData> undoData() {
         return new Injected<>("undo_data", context -> UndoData.from(context.eventData()));
     }
 
     /** An input that gives a Chatbot's {@code edit} handler the edited message. */
-    public static Input<EditData> editData() {
+    public static Input<@Nullable EditData> editData() {
         return new Injected<>("edit_data", context -> EditData.from(context.eventData()));
     }
 
@@ -149,7 +150,7 @@ public final class Gr extends TriggerFactories {
      * @param token   the API key, or null for a local server that needs none
      * @see OpenAiChat for the client itself, and the errors the chat shows when the endpoint fails
      */
-    public static ChatInterface loadChat(String baseUrl, String model, String token, String... fileTypes) {
+    public static ChatInterface loadChat(String baseUrl, String model, @Nullable String token, String... fileTypes) {
         OpenAiChat chat = OpenAiChat.of(baseUrl, model, token);
         ChatInterface chatInterface = fileTypes.length == 0 ? ChatInterface.of(chat::respond)
                 : ChatInterface.multimodal(chat::respond).fileTypes(fileTypes);

@@ -1,5 +1,7 @@
 package dev.gradio4j;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An error meant for the user: thrown by a handler, its message reaches the browser (as a toast)
  * and API clients, as Gradio's {@code gr.Error}. Any other exception is reported as a generic
@@ -8,8 +10,8 @@ package dev.gradio4j;
  * {@snippet class="dev.gradio4j.examples.snippets.HandlerSnippets" region="error"}
  */
 public class GradioError extends RuntimeException {
-    private final String title;
-    private final Double duration;
+    private final @Nullable String title;
+    private final @Nullable Double duration;
     private final boolean visible;
 
     /** An error with the given message, titled "Error", shown for 10 seconds. */
@@ -23,7 +25,7 @@ public class GradioError extends RuntimeException {
      * @param duration seconds the toast stays, or null to keep it until closed
      * @param visible  whether the browser shows it
      */
-    public GradioError(String message, String title, Double duration, boolean visible) {
+    public GradioError(String message, @Nullable String title, @Nullable Double duration, boolean visible) {
         super(message);
         this.title = title;
         this.duration = duration;
@@ -31,12 +33,12 @@ public class GradioError extends RuntimeException {
     }
 
     /** The toast's title. */
-    public String title() {
+    public @Nullable String title() {
         return title;
     }
 
     /** Seconds the toast stays, or null. */
-    public Double duration() {
+    public @Nullable Double duration() {
         return duration;
     }
 

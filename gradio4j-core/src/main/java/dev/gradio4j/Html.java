@@ -1,5 +1,7 @@
 package dev.gradio4j;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * Raw HTML; its value is the HTML {@link String}. Scripts in it do not run: the browser
@@ -11,7 +13,7 @@ public final class Html extends StringComponent<Html> implements OnChange, OnCli
     private Html() {}
 
     /** HTML showing the given markup. */
-    public static Html of(String html) {
+    public static Html of(@Nullable String html) {
         return new Html().value(html);
     }
 
@@ -53,7 +55,7 @@ public final class Html extends StringComponent<Html> implements OnChange, OnCli
 
     /** Sized to its content, as in Gradio. */
     @Override
-    protected Integer defaultMinWidth() {
+    protected @Nullable Integer defaultMinWidth() {
         return null;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An image, uploaded (click, drag and drop, paste) or shown. Its Java value depends on how it is
@@ -18,9 +19,9 @@ import javax.imageio.ImageIO;
  *
  * {@snippet class="dev.gradio4j.examples.snippets.InterfaceSnippets" region="image"}
  *
- * @param <T> {@code BufferedImage}, {@code Path} or {@code byte[]}
+ * @param <T> {@code BufferedImage}, {@code Path} or {@code byte[]}, {@code @Nullable}: null when there is no image
  */
-public final class Image<T> extends Component<T, Image<T>>
+public final class Image<T extends @Nullable Object> extends Component<T, Image<T>>
         implements OnChange, OnInput, OnUpload, OnClear, OnSelect {
     private final Kind kind;
     private List<String> sources = List.of("upload", "webcam", "clipboard");
@@ -35,17 +36,17 @@ public final class Image<T> extends Component<T, Image<T>>
     }
 
     /** An image whose value is a {@link BufferedImage}; outputs are sent as PNG. */
-    public static Image<BufferedImage> create() {
+    public static Image<@Nullable BufferedImage> create() {
         return new Image<>(Kind.BUFFERED);
     }
 
     /** An image whose value is the image file's {@link Path}. */
-    public static Image<Path> asPath() {
+    public static Image<@Nullable Path> asPath() {
         return new Image<>(Kind.PATH);
     }
 
     /** An image whose value is the image file's bytes. */
-    public static Image<byte[]> asBytes() {
+    public static Image<byte @Nullable []> asBytes() {
         return new Image<>(Kind.BYTES);
     }
 
@@ -93,13 +94,13 @@ public final class Image<T> extends Component<T, Image<T>>
     }
 
     @Override
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         return payload == null ? null : FileData.check(payload);
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    protected T preprocess(Object payload, ValueContext context) throws IOException {
+    protected T preprocess(@Nullable Object payload, ValueContext context) throws IOException {
         if (payload == null) {
             return null;
         }
@@ -118,7 +119,7 @@ public final class Image<T> extends Component<T, Image<T>>
     }
 
     @Override
-    protected Object postprocess(T value, ValueContext context) throws IOException {
+    protected @Nullable Object postprocess(@Nullable T value, ValueContext context) throws IOException {
         if (value == null) {
             return null;
         }

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An app around one function: its inputs in a column with Clear and Submit buttons, its outputs
@@ -45,12 +46,13 @@ public final class Interface extends InterfaceFactories {
     }
 
     /** An interface of one input and one output given by Gradio's shortcuts ("text", "image", ...). */
-    public static <A, R> Interface of(Fn.F1<A, R> fn, String input, String output) {
+    public static <A extends @Nullable Object, R extends @Nullable Object> Interface of(Fn.F1<A, R> fn, String input, String output) {
         return of(Handlers.of(fn)::invoke, List.of(input), List.of(output), fn);
     }
 
     /** An interface of two inputs and one output given by Gradio's shortcuts. */
-    public static <A, B, R> Interface of(Fn.F2<A, B, R> fn, String a, String b, String output) {
+    public static <A extends @Nullable Object, B extends @Nullable Object, R extends @Nullable Object> Interface of(
+            Fn.F2<A, B, R> fn, String a, String b, String output) {
         return of(Handlers.of(fn)::invoke, List.of(a, b), List.of(output), fn);
     }
 
@@ -71,49 +73,49 @@ public final class Interface extends InterfaceFactories {
     }
 
     /** A title shown above the app and in the browser tab. */
-    public Interface title(String title) {
+    public Interface title(@Nullable String title) {
         this.title = title;
         return this;
     }
 
     /** Markdown shown below the title. */
-    public Interface description(String description) {
+    public Interface description(@Nullable String description) {
         this.description = description;
         return this;
     }
 
     /** Markdown shown below the app. */
-    public Interface article(String article) {
+    public Interface article(@Nullable String article) {
         this.article = article;
         return this;
     }
 
     /** Example inputs, one row of values (one per input) each; clicking one fills the inputs. */
-    public Interface examples(List<List<Object>> rows) {
+    public Interface examples(List<List<@Nullable Object>> rows) {
         rows.forEach(row -> examples.add(new ArrayList<>(row)));
         return this;
     }
 
     /** Examples for a single-input interface, one value each. */
-    public Interface examples(Object... values) {
+    public Interface examples(@Nullable Object... values) {
         Arrays.stream(values).forEach(value -> examples.add(Arrays.asList(value)));
         return this;
     }
 
     /** The Submit button's text. */
-    public Interface submitLabel(String label) {
+    public Interface submitLabel(@Nullable String label) {
         this.submitLabel = label;
         return this;
     }
 
     /** The endpoint's API name (default: the function's name). */
-    public Interface apiName(String apiName) {
+    public Interface apiName(@Nullable String apiName) {
         this.apiName = apiName;
         return this;
     }
 
     /** How many runs may go at once; null for no limit. */
-    public Interface concurrencyLimit(Integer limit) {
+    public Interface concurrencyLimit(@Nullable Integer limit) {
         this.concurrencyLimitSet = true;
         this.concurrencyLimit = limit;
         return this;

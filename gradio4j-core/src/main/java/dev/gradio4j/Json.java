@@ -1,13 +1,14 @@
 package dev.gradio4j;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON viewer. As an input its value is the parsed JSON as plain Java ({@code Map},
  * {@code List}, {@code String}, {@code Number}, {@code Boolean}, null); as an output it takes
  * any of those, or a record or bean, written as JSON. Gradio's {@code gr.JSON}.
  */
-public final class Json extends Component<Object, Json> implements OnChange {
+public final class Json extends Component<@Nullable Object, Json> implements OnChange {
     private Integer openDepth;
 
     private Json() {}
@@ -35,12 +36,12 @@ public final class Json extends Component<Object, Json> implements OnChange {
     }
 
     @Override
-    protected Object preprocess(Object payload, ValueContext context) {
+    protected @Nullable Object preprocess(@Nullable Object payload, ValueContext context) {
         return payload;
     }
 
     @Override
-    protected Object postprocess(Object value, ValueContext context) {
+    protected @Nullable Object postprocess(@Nullable Object value, ValueContext context) {
         return value == null ? null : dev.gradio4j.internal.json.JsonCodec.toTree(value);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A classification result: the top class and bars for each class's confidence. Its value maps
@@ -30,7 +31,7 @@ public final class Label extends Component<Map<String, Double>, Label> implement
     }
 
     /** The bars' CSS colour. */
-    public Label color(String color) {
+    public Label color(@Nullable String color) {
         this.color = color;
         return this;
     }
@@ -51,7 +52,7 @@ public final class Label extends Component<Map<String, Double>, Label> implement
     }
 
     @Override
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         if (payload == null || payload instanceof String) {
             return null;
         }
@@ -65,7 +66,7 @@ public final class Label extends Component<Map<String, Double>, Label> implement
     }
 
     @Override
-    protected Map<String, Double> preprocess(Object payload, ValueContext context) {
+    protected Map<String, Double> preprocess(@Nullable Object payload, ValueContext context) {
         Map<String, Double> confidences = new LinkedHashMap<>();
         if (payload instanceof String label) {
             confidences.put(label, 1.0);
@@ -84,7 +85,7 @@ public final class Label extends Component<Map<String, Double>, Label> implement
     }
 
     @Override
-    protected Object postprocess(Map<String, Double> value, ValueContext context) {
+    protected Object postprocess(@Nullable Map<String, Double> value, ValueContext context) {
         if (value == null || value.isEmpty()) {
             return Map.of();
         }
@@ -105,7 +106,7 @@ public final class Label extends Component<Map<String, Double>, Label> implement
 
     @Override
     @SuppressWarnings("unchecked")
-    protected Map<String, Double> coerce(Object value) {
+    protected Map<String, Double> coerce(@Nullable Object value) {
         if (value instanceof String label) {
             return Map.of(label, 1.0);
         }

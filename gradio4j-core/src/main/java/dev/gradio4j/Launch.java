@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options for {@code launch()}, as Gradio's {@code launch(...)} arguments. Unset options fall
@@ -61,7 +62,7 @@ public final class Launch {
      * The address to listen on; default {@code GRADIO_SERVER_NAME}, else 127.0.0.1.
      * Use 0.0.0.0 to be reachable from other machines.
      */
-    public Launch host(String host) {
+    public Launch host(@Nullable String host) {
         this.host = host;
         return this;
     }
@@ -106,25 +107,25 @@ public final class Launch {
     }
 
     /** Custom CSS for the page. */
-    public Launch css(String css) {
+    public Launch css(@Nullable String css) {
         this.css = css;
         return this;
     }
 
     /** Custom JavaScript run when the page loads. */
-    public Launch js(String js) {
+    public Launch js(@Nullable String js) {
         this.js = js;
         return this;
     }
 
     /** Custom HTML for the page's {@code <head>}. */
-    public Launch head(String head) {
+    public Launch head(@Nullable String head) {
         this.head = head;
         return this;
     }
 
     /** Where uploads and outputs are kept; default {@code GRADIO_TEMP_DIR}, else a gradio4j folder in the system temp directory. */
-    public Launch uploadDir(Path dir) {
+    public Launch uploadDir(@Nullable Path dir) {
         this.uploadDir = dir;
         return this;
     }
@@ -229,7 +230,7 @@ public final class Launch {
      *
      * {@snippet class="dev.gradio4j.examples.snippets.LaunchSnippets" region="authFromRequest"}
      */
-    public Launch authFromRequest(java.util.function.Function<Request, String> user) {
+    public Launch authFromRequest(java.util.function.Function<Request, @Nullable String> user) {
         this.authFromRequest = java.util.Objects.requireNonNull(user, "user");
         return this;
     }
@@ -245,7 +246,7 @@ public final class Launch {
     }
 
     /** A message shown on the login page (Gradio's {@code auth_message}). */
-    public Launch authMessage(String message) {
+    public Launch authMessage(@Nullable String message) {
         this.authMessage = message;
         return this;
     }
@@ -320,7 +321,7 @@ public final class Launch {
      *
      * @throws IllegalArgumentException when it is neither a path nor an http(s) URL
      */
-    public Launch rootPath(String rootPath) {
+    public Launch rootPath(@Nullable String rootPath) {
         RootPath.parse(rootPath);
         this.rootPath = rootPath;
         return this;

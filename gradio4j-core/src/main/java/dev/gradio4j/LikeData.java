@@ -1,6 +1,7 @@
 package dev.gradio4j;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which message the user rated, for handlers of a Chatbot's {@code like} event that take
@@ -10,7 +11,7 @@ import java.util.Map;
  * @param value the message's content: its text, a file, or a list of its parts
  * @param liked true for a thumb up, false for a thumb down
  */
-public record LikeData(int index, Object value, boolean liked) {
+public record LikeData(int index, @Nullable Object value, boolean liked) {
 
     static LikeData from(Object eventData) {
         if (!(eventData instanceof Map<?, ?> map) || !(map.get("index") instanceof java.lang.Number index)) {

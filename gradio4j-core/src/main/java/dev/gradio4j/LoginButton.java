@@ -1,5 +1,7 @@
 package dev.gradio4j;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The logged-in user's button: "Log out (ada)" once a user is logged in, which ends their
  * logins; before a login, "Log in", which starts the single sign-on ({@link OpenIdConnect}).
@@ -21,7 +23,7 @@ public final class LoginButton extends StringComponent<LoginButton> {
     }
 
     /** The text once a user is logged in; {@code {}} stands for the user's name ("Log out ({})" by default). */
-    public LoginButton logoutValue(String text) {
+    public LoginButton logoutValue(@Nullable String text) {
         this.logoutValue = text;
         return this;
     }
@@ -49,7 +51,7 @@ public final class LoginButton extends StringComponent<LoginButton> {
 
     /** Sized to its text, as buttons are. */
     @Override
-    protected Integer defaultMinWidth() {
+    protected @Nullable Integer defaultMinWidth() {
         return null;
     }
 }

@@ -1,6 +1,7 @@
 package dev.gradio4j;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rendered Markdown (with code highlighting and LaTeX in the browser); its value is the Markdown
@@ -15,7 +16,7 @@ public final class Markdown extends StringComponent<Markdown> implements OnChang
     private Markdown() {}
 
     /** Markdown showing the given text. */
-    public static Markdown of(String text) {
+    public static Markdown of(@Nullable String text) {
         return new Markdown().value(text);
     }
 
@@ -63,7 +64,7 @@ public final class Markdown extends StringComponent<Markdown> implements OnChang
     }
 
     @Override
-    protected Object postprocess(String value, ValueContext context) {
+    protected @Nullable Object postprocess(@Nullable String value, ValueContext context) {
         return value == null ? null : value.strip();
     }
 
@@ -74,7 +75,7 @@ public final class Markdown extends StringComponent<Markdown> implements OnChang
 
     /** Sized to its content, as in Gradio. */
     @Override
-    protected Integer defaultMinWidth() {
+    protected @Nullable Integer defaultMinWidth() {
         return null;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message box that takes text and attachments (the paperclip button, drag and drop, or paste),
@@ -48,7 +49,7 @@ public final class MultimodalTextbox extends Component<MultimodalValue, Multimod
     }
 
     /** Hint shown while the box is empty. */
-    public MultimodalTextbox placeholder(String placeholder) {
+    public MultimodalTextbox placeholder(@Nullable String placeholder) {
         this.placeholder = placeholder;
         return this;
     }
@@ -76,7 +77,7 @@ public final class MultimodalTextbox extends Component<MultimodalValue, Multimod
     }
 
     /** The Send button's text, or {@code null} to hide the button (Enter still sends). */
-    public MultimodalTextbox submitButton(String text) {
+    public MultimodalTextbox submitButton(@Nullable String text) {
         this.submitButton = text == null ? (Object) false : text;
         return this;
     }
@@ -135,7 +136,7 @@ public final class MultimodalTextbox extends Component<MultimodalValue, Multimod
     }
 
     @Override
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         if (payload == null) {
             return null;
         }
@@ -168,7 +169,7 @@ public final class MultimodalTextbox extends Component<MultimodalValue, Multimod
     }
 
     @Override
-    protected MultimodalValue preprocess(Object payload, ValueContext context) {
+    protected MultimodalValue preprocess(@Nullable Object payload, ValueContext context) {
         if (payload == null) {
             return new MultimodalValue("", List.of());
         }
@@ -183,7 +184,7 @@ public final class MultimodalTextbox extends Component<MultimodalValue, Multimod
     }
 
     @Override
-    protected Object postprocess(MultimodalValue value, ValueContext context) throws Exception {
+    protected Object postprocess(@Nullable MultimodalValue value, ValueContext context) throws Exception {
         MultimodalValue shown = value != null ? value : new MultimodalValue("", List.of());
         List<Object> files = new ArrayList<>();
         for (Path file : shown.files()) {
@@ -196,7 +197,7 @@ public final class MultimodalTextbox extends Component<MultimodalValue, Multimod
     }
 
     @Override
-    protected MultimodalValue coerce(Object value) {
+    protected @Nullable MultimodalValue coerce(@Nullable Object value) {
         return switch (value) {
             case null -> null;
             case MultimodalValue multimodal -> multimodal;

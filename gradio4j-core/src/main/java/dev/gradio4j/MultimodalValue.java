@@ -3,6 +3,7 @@ package dev.gradio4j;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link MultimodalTextbox} holds: text and the files attached to it. Gradio's
@@ -18,7 +19,7 @@ public record MultimodalValue(String text, List<Path> files) {
     }
 
     /** Text and the files attached to it, if any. */
-    public static MultimodalValue of(String text, Path... files) {
+    public static MultimodalValue of(@Nullable String text, Path... files) {
         return new MultimodalValue(text, List.of(files));
     }
 

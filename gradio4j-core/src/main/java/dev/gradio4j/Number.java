@@ -4,6 +4,7 @@ import dev.gradio4j.internal.json.JsonTypes;
 import dev.gradio4j.internal.json.JsonCodec;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A numeric field; its value is a {@link Double}. Gradio's {@code gr.Number}.
@@ -12,7 +13,7 @@ import java.util.Map;
  * {@code import dev.gradio4j.*;} write {@code Gr.number()} (or import
  * {@code dev.gradio4j.Number} explicitly).
  */
-public final class Number extends Component<Double, Number>
+public final class Number extends Component<@Nullable Double, Number>
         implements OnChange, OnInput, OnSubmit, OnFocus, OnBlur {
     private Double minimum;
     private Double maximum;
@@ -52,7 +53,7 @@ public final class Number extends Component<Double, Number>
     }
 
     /** Hint shown while the field is empty. */
-    public Number placeholder(String placeholder) {
+    public Number placeholder(@Nullable String placeholder) {
         this.placeholder = placeholder;
         return this;
     }
@@ -73,7 +74,7 @@ public final class Number extends Component<Double, Number>
     }
 
     @Override
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         if (payload == null || payload instanceof java.lang.Number) {
             return checkRange(payload);
         }
@@ -101,7 +102,7 @@ public final class Number extends Component<Double, Number>
     }
 
     @Override
-    protected Double preprocess(Object payload, ValueContext context) {
+    protected @Nullable Double preprocess(@Nullable Object payload, ValueContext context) {
         if (payload == null) {
             return null;
         }
@@ -110,7 +111,7 @@ public final class Number extends Component<Double, Number>
     }
 
     @Override
-    protected Object postprocess(Double value, ValueContext context) {
+    protected @Nullable Object postprocess(@Nullable Double value, ValueContext context) {
         if (value == null || value.isNaN() || value.isInfinite()) {
             return null;
         }
@@ -124,7 +125,7 @@ public final class Number extends Component<Double, Number>
     }
 
     @Override
-    protected Double coerce(Object value) {
+    protected @Nullable Double coerce(@Nullable Object value) {
         return value == null ? null : ((java.lang.Number) value).doubleValue();
     }
 

@@ -3,6 +3,7 @@ package dev.gradio4j;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Single sign-on with an OpenID Connect provider (Keycloak, Entra ID, Google, Okta, Hugging Face,
@@ -44,7 +45,7 @@ public final class OpenIdConnect {
     }
 
     /** The app's client id at the provider, and its secret (null for a public client, which PKCE protects). */
-    public OpenIdConnect client(String clientId, String clientSecret) {
+    public OpenIdConnect client(String clientId, @Nullable String clientSecret) {
         this.clientId = Objects.requireNonNull(clientId, "clientId");
         this.clientSecret = clientSecret;
         return this;

@@ -4,6 +4,7 @@ import dev.gradio4j.internal.app.EventContext;
 import dev.gradio4j.internal.protocol.ServerMessage.ProgressUnit;
 import java.util.Iterator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reports a running handler's progress to the browser and API clients, as Gradio's
@@ -21,17 +22,17 @@ public final class Progress {
     }
 
     /** Reports {@code fraction} (0 to 1) done, with a description (may be null). */
-    public void update(double fraction, String desc) {
+    public void update(double fraction, @Nullable String desc) {
         context.progress(List.of(new ProgressUnit(null, null, null, fraction, desc)));
     }
 
     /** Reports step {@code index} of {@code length}, with a description (may be null). */
-    public void update(int index, int length, String desc) {
+    public void update(int index, int length, @Nullable String desc) {
         context.progress(List.of(new ProgressUnit(index, length, "steps", null, desc)));
     }
 
     /** Iterates over {@code items}, reporting each step, as Gradio's {@code progress.tqdm}. */
-    public <T> Iterable<T> track(List<T> items, String desc) {
+    public <T extends @Nullable Object> Iterable<T> track(List<T> items, @Nullable String desc) {
         return () -> new Iterator<>() {
             private int index;
 

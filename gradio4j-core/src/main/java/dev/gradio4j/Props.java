@@ -2,6 +2,7 @@ package dev.gradio4j;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The properties a block sends to the browser in the app config, in Gradio's snake_case names.
@@ -13,7 +14,7 @@ public final class Props {
     Props() {}
 
     /** Sets a property; a null value removes it. */
-    public Props put(String name, Object value) {
+    public Props put(String name, @Nullable Object value) {
         if (value == null) {
             values.remove(name);
         } else {

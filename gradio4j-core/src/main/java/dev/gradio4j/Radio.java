@@ -3,6 +3,7 @@ package dev.gradio4j;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Radio buttons over fixed choices; its value is the chosen {@link String}. Gradio's {@code gr.Radio}. */
 public final class Radio extends StringComponent<Radio> implements OnChange, OnInput, OnSelect {
@@ -34,7 +35,7 @@ public final class Radio extends StringComponent<Radio> implements OnChange, OnI
     }
 
     @Override
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         return payload == null || choices.contains(payload) ? null : Choices.notAChoice(payload, choices);
     }
 
@@ -48,7 +49,7 @@ public final class Radio extends StringComponent<Radio> implements OnChange, OnI
     }
 
     @Override
-    protected Object examplePayload() {
+    protected @Nullable Object examplePayload() {
         return choices.isEmpty() ? null : choices.getFirst();
     }
 }

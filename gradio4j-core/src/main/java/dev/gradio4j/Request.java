@@ -2,6 +2,7 @@ package dev.gradio4j;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP request behind an event, for handlers that take {@link Gr#request()} as an input:
@@ -17,20 +18,20 @@ import java.util.Map;
  *                    ({@link OpenIdConnect}); empty otherwise
  */
 public record Request(String sessionHash, String clientHost, Map<String, List<String>> headers,
-                      Map<String, List<String>> queryParams, String username, String path, Map<String, Object> claims) {
+                      Map<String, List<String>> queryParams, @Nullable String username, String path, Map<String, Object> claims) {
 
     public Request {
         claims = claims == null ? Map.of() : Map.copyOf(claims);
     }
 
     /** The first value of a header (name in any case), or null. */
-    public String header(String name) {
+    public @Nullable String header(String name) {
         List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
         return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
     /** The first value of a query parameter, or null. */
-    public String queryParam(String name) {
+    public @Nullable String queryParam(String name) {
         List<String> values = queryParams.get(name);
         return values == null || values.isEmpty() ? null : values.getFirst();
     }

@@ -1,6 +1,7 @@
 package dev.gradio4j;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which message the user asked to answer again, for handlers of a Chatbot's {@code retry} event
@@ -10,7 +11,7 @@ import java.util.Map;
  * @param index the message's position in the conversation
  * @param value the message's content: its text, a file, or a list of its parts
  */
-public record RetryData(int index, Object value) {
+public record RetryData(int index, @Nullable Object value) {
 
     static RetryData from(Object eventData) {
         return eventData instanceof Map<?, ?> map && map.get("index") instanceof java.lang.Number index

@@ -1,6 +1,7 @@
 package dev.gradio4j;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the user selected, for handlers of {@code select} events that take
@@ -10,7 +11,7 @@ import java.util.Map;
  * @param value    the selected value
  * @param selected whether it was selected (false when deselected)
  */
-public record SelectData(Object index, Object value, boolean selected) {
+public record SelectData(@Nullable Object index, @Nullable Object value, boolean selected) {
 
     static SelectData from(Object eventData) {
         if (!(eventData instanceof Map<?, ?> map)) {

@@ -4,6 +4,7 @@ import dev.gradio4j.internal.json.JsonTypes;
 import dev.gradio4j.internal.json.JsonCodec;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A slider between a minimum and a maximum; its value is a {@link Double}. Gradio's
@@ -11,7 +12,7 @@ import java.util.Map;
  *
  * {@snippet class="dev.gradio4j.examples.snippets.ComponentSnippets" region="slider"}
  */
-public final class Slider extends Component<Double, Slider> implements OnChange, OnInput, OnRelease {
+public final class Slider extends Component<@Nullable Double, Slider> implements OnChange, OnInput, OnRelease {
     private final double minimum;
     private final double maximum;
     private Double step;
@@ -57,7 +58,7 @@ public final class Slider extends Component<Double, Slider> implements OnChange,
     }
 
     @Override
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         if (payload == null) {
             return null;
         }
@@ -72,17 +73,17 @@ public final class Slider extends Component<Double, Slider> implements OnChange,
     }
 
     @Override
-    protected Double preprocess(Object payload, ValueContext context) {
+    protected @Nullable Double preprocess(@Nullable Object payload, ValueContext context) {
         return payload == null ? null : ((java.lang.Number) payload).doubleValue();
     }
 
     @Override
-    protected Object postprocess(Double value, ValueContext context) {
+    protected Object postprocess(@Nullable Double value, ValueContext context) {
         return JsonCodec.whole(value == null ? minimum : value);
     }
 
     @Override
-    protected Double coerce(Object value) {
+    protected @Nullable Double coerce(@Nullable Object value) {
         return value == null ? null : ((java.lang.Number) value).doubleValue();
     }
 

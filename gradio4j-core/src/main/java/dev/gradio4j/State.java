@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hidden value kept on the server for each browser session (tab) or API session, never sent to
@@ -22,7 +23,7 @@ import java.util.function.Supplier;
  *
  * @param <T> the value's type
  */
-public final class State<T> extends Component<T, State<T>> implements OnChange {
+public final class State<T extends @Nullable Object> extends Component<T, State<T>> implements OnChange {
     private final Supplier<T> initial;
     private Duration timeToLive;
 
@@ -31,22 +32,22 @@ public final class State<T> extends Component<T, State<T>> implements OnChange {
     }
 
     /** A state starting at {@code initial} in every session (collections are copied). */
-    public static <T> State<T> of(T initial) {
+    public static <T extends @Nullable Object> State<T> of(T initial) {
         return new State<>(() -> copy(initial));
     }
 
     /** A state whose starting value each session gets from {@code initial}. */
-    public static <T> State<T> of(Supplier<T> initial) {
+    public static <T extends @Nullable Object> State<T> of(Supplier<T> initial) {
         return new State<>(initial);
     }
 
     /** A state starting empty (null). */
-    public static <T> State<T> create() {
+    public static <T> State<@Nullable T> create() {
         return new State<>(() -> null);
     }
 
-    /** Forgets a session's value this long after it was last written. */
-    public State<T> timeToLive(Duration timeToLive) {
+    /** Forgets a session's value this long after it was last written; null to keep it as long as its session. */
+    public State<T> timeToLive(@Nullable Duration timeToLive) {
         this.timeToLive = timeToLive;
         return this;
     }
@@ -91,12 +92,12 @@ public final class State<T> extends Component<T, State<T>> implements OnChange {
     }
 
     @Override
-    protected T preprocess(Object payload, ValueContext context) {
+    protected T preprocess(@Nullable Object payload, ValueContext context) {
         throw new UnsupportedOperationException("state values never come from the wire");
     }
 
     @Override
-    protected Object postprocess(T value, ValueContext context) {
+    protected @Nullable Object postprocess(@Nullable T value, ValueContext context) {
         return null;
     }
 
@@ -111,7 +112,7 @@ public final class State<T> extends Component<T, State<T>> implements OnChange {
     }
 
     @Override
-    protected Object examplePayload() {
+    protected @Nullable Object examplePayload() {
         return null;
     }
 }

@@ -2,6 +2,7 @@ package dev.gradio4j;
 
 import dev.gradio4j.internal.json.JsonTypes;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What components whose value is a {@link String} share: the payload is the string itself, and
@@ -9,15 +10,15 @@ import java.util.Map;
  * ({@code 123} becomes {@code "123"}, {@code true} becomes {@code "True"}); lists and objects are
  * refused.
  */
-abstract class StringComponent<S extends StringComponent<S>> extends Component<String, S> {
+abstract class StringComponent<S extends StringComponent<S>> extends Component<@Nullable String, S> {
     @Override
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         return payload == null || payload instanceof String || payload instanceof java.lang.Number || payload instanceof Boolean
                 ? null : "expected a string, got " + JsonTypes.describe(payload);
     }
 
     @Override
-    protected String preprocess(Object payload, ValueContext context) {
+    protected @Nullable String preprocess(@Nullable Object payload, ValueContext context) {
         return switch (payload) {
             case null -> null;
             case Boolean flag -> flag ? "True" : "False";
@@ -26,12 +27,12 @@ abstract class StringComponent<S extends StringComponent<S>> extends Component<S
     }
 
     @Override
-    protected Object postprocess(String value, ValueContext context) {
+    protected @Nullable Object postprocess(@Nullable String value, ValueContext context) {
         return value;
     }
 
     @Override
-    protected String coerce(Object value) {
+    protected @Nullable String coerce(@Nullable Object value) {
         return value == null ? null : value.toString();
     }
 

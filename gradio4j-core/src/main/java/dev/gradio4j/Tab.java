@@ -1,5 +1,7 @@
 package dev.gradio4j;
 
+import org.jspecify.annotations.Nullable;
+
 /** One page of {@link Tabs}. Gradio's {@code gr.Tab}. */
 public final class Tab extends Layout<Tab> implements OnSelect {
     private final String label;
@@ -12,12 +14,12 @@ public final class Tab extends Layout<Tab> implements OnSelect {
     }
 
     /** A tab titled {@code label} holding the given blocks. */
-    public static Tab of(String label, Block<?>... children) {
+    public static Tab of(@Nullable String label, Block<?>... children) {
         return new Tab(label, children);
     }
 
     /** An id for {@link Tabs#selected(String)}. */
-    public Tab id(String id) {
+    public Tab id(@Nullable String id) {
         this.id = id;
         return this;
     }

@@ -1,5 +1,7 @@
 package dev.gradio4j;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Tabs: one {@link Tab} shown at a time. Gradio's {@code gr.Tabs}.
  *
@@ -18,7 +20,7 @@ public final class Tabs extends Layout<Tabs> implements OnChange, OnSelect {
     }
 
     /** The id (or label) of the tab shown first. */
-    public Tabs selected(String id) {
+    public Tabs selected(@Nullable String id) {
         this.selected = id;
         return this;
     }

@@ -1,5 +1,7 @@
 package dev.gradio4j;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * A text field, one line or several; its value is a {@link String}. Gradio's {@code gr.Textbox}.
@@ -38,7 +40,7 @@ public final class Textbox extends StringComponent<Textbox>
     }
 
     /** Hint shown while the field is empty. */
-    public Textbox placeholder(String placeholder) {
+    public Textbox placeholder(@Nullable String placeholder) {
         this.placeholder = placeholder;
         return this;
     }
@@ -74,7 +76,7 @@ public final class Textbox extends StringComponent<Textbox>
     }
 
     /** Shows a Send button inside the box with this text. */
-    public Textbox submitButton(String text) {
+    public Textbox submitButton(@Nullable String text) {
         this.submitButton = text;
         return this;
     }
@@ -108,7 +110,7 @@ public final class Textbox extends StringComponent<Textbox>
     }
 
     @Override
-    protected String validate(Object payload) {
+    protected @Nullable String validate(@Nullable Object payload) {
         String problem = super.validate(payload);
         if (problem != null) {
             return problem;

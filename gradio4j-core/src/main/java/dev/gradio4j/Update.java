@@ -3,6 +3,7 @@ package dev.gradio4j;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A change to an output's properties, and optionally its value, as Gradio's {@code gr.update}:
@@ -11,15 +12,15 @@ import java.util.Map;
  *
  * @param <T> the component's value type
  */
-public final class Update<T> {
-    final Map<String, Object> props = new LinkedHashMap<>();
+public final class Update<T extends @Nullable Object> {
+    final Map<String, @Nullable Object> props = new LinkedHashMap<>();
     boolean hasValue;
-    T value;
+    @Nullable T value;
 
     private Update() {}
 
     /** An update that changes nothing yet. */
-    public static <T> Update<T> of() {
+    public static <T extends @Nullable Object> Update<T> of() {
         return new Update<>();
     }
 
@@ -41,17 +42,17 @@ public final class Update<T> {
     }
 
     /** Changes the label. */
-    public Update<T> label(String label) {
+    public Update<T> label(@Nullable String label) {
         return prop("label", label);
     }
 
     /** Changes the help text. */
-    public Update<T> info(String info) {
+    public Update<T> info(@Nullable String info) {
         return prop("info", info);
     }
 
     /** Changes the placeholder. */
-    public Update<T> placeholder(String placeholder) {
+    public Update<T> placeholder(@Nullable String placeholder) {
         return prop("placeholder", placeholder);
     }
 
@@ -61,7 +62,7 @@ public final class Update<T> {
     }
 
     /** Changes any other property, by its Gradio name ({@code "max_lines"}). */
-    public Update<T> prop(String name, Object value) {
+    public Update<T> prop(String name, @Nullable Object value) {
         props.put(name, value);
         return this;
     }

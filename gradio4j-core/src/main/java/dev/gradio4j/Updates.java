@@ -2,6 +2,7 @@ package dev.gradio4j;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A handler's result for {@link Outputs}, keyed by component: outputs it names get a value or a
@@ -9,7 +10,7 @@ import java.util.Map;
  * {@code gr.skip()}).
  */
 public final class Updates {
-    final Map<Component<?, ?>, Object> entries = new LinkedHashMap<>();
+    final Map<Component<?, ?>, @Nullable Object> entries = new LinkedHashMap<>();
 
     private Updates() {}
 
@@ -19,13 +20,13 @@ public final class Updates {
     }
 
     /** Sets an output's value. */
-    public <T> Updates set(Component<T, ?> output, T value) {
+    public <T extends @Nullable Object> Updates set(Component<T, ?> output, T value) {
         entries.put(output, value);
         return this;
     }
 
     /** Changes an output's properties (and its value, if the update has one). */
-    public <T> Updates update(Component<T, ?> output, Update<T> update) {
+    public <T extends @Nullable Object> Updates update(Component<T, ?> output, Update<T> update) {
         entries.put(output, update);
         return this;
     }

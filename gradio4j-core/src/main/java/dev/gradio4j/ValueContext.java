@@ -2,6 +2,7 @@ package dev.gradio4j;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a component's {@code preprocess} and {@code postprocess} may ask of the server: files.
@@ -23,7 +24,7 @@ public interface ValueContext {
      *
      * @param origName the name to show and download it under, or null for the file's own name
      */
-    FileData publish(Path file, String origName) throws IOException;
+    FileData publish(Path file, @Nullable String origName) throws IOException;
 
     /** Like {@link #publish(Path, String)} for bytes held in memory. */
     FileData publish(byte[] bytes, String name) throws IOException;

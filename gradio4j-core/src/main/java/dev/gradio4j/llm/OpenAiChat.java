@@ -22,6 +22,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client for OpenAI-compatible chat-completions endpoints, which streams each answer: OpenAI,
@@ -80,7 +81,7 @@ public final class OpenAiChat {
      *                servers that need none
      * @throws IllegalArgumentException when the base URL is not an http(s) URL or the model is blank
      */
-    public static OpenAiChat of(String baseUrl, String model, String token) {
+    public static OpenAiChat of(String baseUrl, String model, @Nullable String token) {
         boolean hasToken = token != null && !token.isBlank();
         return create(baseUrl, model, hasToken ? token.strip() : null, hasToken ? "OpenAiChat.of" : null);
     }
@@ -145,7 +146,7 @@ public final class OpenAiChat {
      * A copy of this client that starts every conversation with {@code prompt} as a system
      * message (null for none). This client is left as it is.
      */
-    public OpenAiChat systemPrompt(String prompt) {
+    public OpenAiChat systemPrompt(@Nullable String prompt) {
         return new OpenAiChat(baseUrl, model, token, tokenOrigin, prompt, timeout);
     }
 
@@ -179,7 +180,7 @@ public final class OpenAiChat {
      *
      * @param history the conversation before the message, oldest first; may be empty
      */
-    public Stream<String> respond(String message, List<ChatMessage> history) {
+    public Stream<String> respond(@Nullable String message, List<ChatMessage> history) {
         List<ChatMessage> conversation = new ArrayList<>(history);
         conversation.add(ChatMessage.user(message == null ? "" : message));
         return stream(conversation);
