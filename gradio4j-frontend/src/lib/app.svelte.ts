@@ -175,8 +175,13 @@ export class App {
   async upload(files: File[]): Promise<FileData[]> {
     if (!this.client) throw new Error("Not connected to the server.");
     const prepared = await prepare_files(files);
-    const uploaded = await this.client.upload(prepared, this.root, undefined, this.config.max_file_size ?? undefined);
+    const uploaded = await this.client.upload(prepared, this.root, undefined, this.maxFileSize ?? undefined);
     return (uploaded ?? []).filter((file): file is FileData => file !== null);
+  }
+
+  /** The largest file the server takes, in bytes; null for no limit. */
+  get maxFileSize(): number | null {
+    return this.config.max_file_size ?? null;
   }
 
   /** Whether an event of dependency `id` is running. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { screenFiles } from "./upload-rules";
+import { fileCount, fileTypes, screenFiles } from "./upload-rules";
 
 const named = (name: string, size: number, type = "") => new File([new Uint8Array(size)], name, { type });
 
@@ -39,5 +39,20 @@ describe("screenFiles", () => {
     expect(screenFiles([named("a.txt", 1)], { types: null, maxSize: null, room: 0 }).problems).toEqual([
       "a.txt was not added: remove the attached file first.",
     ]);
+  });
+});
+
+describe("fileCount and fileTypes", () => {
+  it("read Gradio's file_count, one file unless told otherwise", () => {
+    expect(fileCount("multiple")).toBe("multiple");
+    expect(fileCount("directory")).toBe("directory");
+    expect(fileCount("single")).toBe("single");
+    expect(fileCount(undefined)).toBe("single");
+  });
+  it("read file_types as a list, a single string as a list of one, anything else as no limit", () => {
+    expect(fileTypes(["image", ".pdf"])).toEqual(["image", ".pdf"]);
+    expect(fileTypes(".csv")).toEqual([".csv"]);
+    expect(fileTypes(null)).toBeNull();
+    expect(fileTypes(3)).toBeNull();
   });
 });

@@ -37,3 +37,16 @@ export function screenFiles<F extends OfferedFile>(files: readonly F[], rules: U
   }
   return { accepted, problems };
 }
+
+/** How many files a component takes, per Gradio's `file_count`: one, several, or a folder's. */
+export type FileCount = "single" | "multiple" | "directory";
+
+export function fileCount(value: unknown): FileCount {
+  return value === "multiple" || value === "directory" ? value : "single";
+}
+
+/** A component's `file_types` as a list ("image", ".pdf"…); null takes any type. */
+export function fileTypes(value: unknown): string[] | null {
+  if (Array.isArray(value)) return value.filter((type): type is string => typeof type === "string");
+  return typeof value === "string" ? [value] : null;
+}
