@@ -1,5 +1,5 @@
 import type { Component, Snippet } from "svelte";
-import type { App } from "./app.svelte";
+import type { BlockContext } from "./block-context";
 import type { BlockState } from "./block.svelte";
 
 import Accordion from "../layouts/Accordion.svelte";
@@ -31,7 +31,7 @@ import Textbox from "../components/Textbox.svelte";
 /** What every component and layout file receives. Layouts also get their children. */
 export interface BlockProps {
   block: BlockState;
-  app: App;
+  ctx: BlockContext;
   children?: Snippet;
 }
 
