@@ -28,9 +28,12 @@ import Radio from "../components/Radio.svelte";
 import Slider from "../components/Slider.svelte";
 import Textbox from "../components/Textbox.svelte";
 
-/** What every component and layout file receives. Layouts also get their children. */
-export interface BlockProps {
-  block: BlockState;
+/**
+ * What every component and layout file receives, typed by its own props interface (`P`, declared
+ * beside it). Layouts also get their children.
+ */
+export interface BlockProps<P extends object = Record<string, any>> {
+  block: BlockState<P>;
   ctx: BlockContext;
   children?: Snippet;
 }
@@ -39,7 +42,8 @@ export interface BlockProps {
  * The Svelte file that renders each config `type`. A new component joins by adding its file
  * and a line here. `state` has no entry: it is never shown.
  */
-export const registry: Record<string, Component<BlockProps>> = {
+// Each file takes its own props' type; the config gives each block whatever its type's file reads.
+export const registry: Record<string, Component<BlockProps<any>>> = {
   accordion: Accordion,
   column: Column,
   group: Group,
