@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const BUDGET = 150 * 1000;
-const ON_DEMAND = ["src/components/Chatbot.svelte", "src/components/Markdown.svelte", "src/api/ApiPage.svelte"];
+const ON_DEMAND = ["src/components/chatbot/Chatbot.svelte", "src/components/Markdown.svelte", "src/api/ApiPage.svelte"];
 
 const out = mkdtempSync(join(tmpdir(), "gradio4j-page-"));
 try {

@@ -59,7 +59,7 @@ export const registry: Record<string, BlockComponent | OnDemand> = {
   slider: Slider,
   textbox: Textbox,
 
-  chatbot: { load: () => import("../components/Chatbot.svelte") },
+  chatbot: { load: () => import("../components/chatbot/Chatbot.svelte") },
   dataset: { load: () => import("../components/Dataset.svelte") },
   dropdown: { load: () => import("../components/Dropdown.svelte") },
   file: { load: () => import("../components/File.svelte") },
