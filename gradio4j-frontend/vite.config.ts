@@ -19,5 +19,9 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
+    setupFiles: ["src/test-setup.ts"],
+    // These machines have two cores and builds run beside the tests: the 5 s default failed the
+    // heaviest rendering test (a 5,000-item JSON value) under load, on main too.
+    testTimeout: 20_000,
   },
 });

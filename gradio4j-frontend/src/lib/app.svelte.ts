@@ -1,4 +1,5 @@
 import { Client, prepare_files, type FileData } from "@gradio/client";
+import { BlockContext } from "./block-context";
 import { BlockState } from "./block.svelte";
 import { watchReloads } from "./dev-reload";
 import { callJs } from "./js-functions";
@@ -37,6 +38,8 @@ export class App {
   private readonly runAgain = new Map<number, { data: unknown; trigger: number | null }>();
   /** The value each block got last from the server, and its JSON then (see {@link setValue}). */
   private readonly written = new WeakMap<BlockState, { value: unknown; json: string }>();
+  /** Each block's context, made once: a block keeps its state object across reloads. */
+  private readonly contexts = new WeakMap<BlockState, BlockContext>();
   /** The reloads in the order the server announced them, one at a time. */
   private reloading: Promise<void> = Promise.resolve();
 
@@ -87,6 +90,16 @@ export class App {
     if (dependencies.some((d) => d.inputs.includes(id))) return true;
     if (dependencies.some((d) => d.outputs.includes(id))) return false;
     return value === undefined || value === null || value === "";
+  }
+
+  /** What the component of `block` may do with the page (see {@link BlockContext}). */
+  contextFor(block: BlockState): BlockContext {
+    let context = this.contexts.get(block);
+    if (!context) {
+      context = new BlockContext(this, block);
+      this.contexts.set(block, context);
+    }
+    return context;
   }
 
   /** The server's address, where the API and files live. */
@@ -175,8 +188,13 @@ export class App {
   async upload(files: File[]): Promise<FileData[]> {
     if (!this.client) throw new Error("Not connected to the server.");
     const prepared = await prepare_files(files);
-    const uploaded = await this.client.upload(prepared, this.root, undefined, this.config.max_file_size ?? undefined);
+    const uploaded = await this.client.upload(prepared, this.root, undefined, this.maxFileSize ?? undefined);
     return (uploaded ?? []).filter((file): file is FileData => file !== null);
+  }
+
+  /** The largest file the server takes, in bytes; null for no limit. */
+  get maxFileSize(): number | null {
+    return this.config.max_file_size ?? null;
   }
 
   /** Whether an event of dependency `id` is running. */

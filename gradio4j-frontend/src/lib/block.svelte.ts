@@ -11,12 +11,13 @@ const KEPT_BY_RELOAD = ["value", "selected", "open"];
  * The live state of one block of the page: its props (value included), kept in sync with the
  * server's updates, and what it shows while an event that writes to it runs.
  */
-export class BlockState {
+export class BlockState<P extends object = Record<string, any>> {
   /** Changes when a reload renumbers the blocks; the state object stays. */
   id: number = $state(0);
   readonly type: string;
   readonly key: string | number | null;
-  props: Record<string, any> = $state({});
+  /** Typed by the component that shows the block (its props interface); the config's as sent. */
+  props: P = $state({} as P);
   loading: LoadingStatus | null = $state(null);
   /** The props as the config gave them, to tell what changed since. */
   private configured: Record<string, any>;
@@ -26,18 +27,19 @@ export class BlockState {
     this.type = config.type;
     this.key = config.key ?? null;
     this.configured = config.props;
-    this.props = { ...config.props };
+    this.props = { ...config.props } as P;
   }
 
   /** Takes this block's config from a reloaded app, keeping what the user or an event changed. */
   reconfigure(config: ComponentConfig): void {
     const props = { ...config.props };
+    const own = this.props as Record<string, unknown>;
     for (const name of KEPT_BY_RELOAD) {
-      const current = $state.snapshot(this.props[name]);
+      const current = $state.snapshot(own[name]);
       if (JSON.stringify(current) !== JSON.stringify(this.configured[name])) props[name] = current;
     }
     this.id = config.id;
     this.configured = config.props;
-    this.props = props;
+    this.props = props as P;
   }
 }

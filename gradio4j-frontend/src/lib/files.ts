@@ -1,5 +1,5 @@
 // File values as they travel between the page and the server (Gradio's FileData dicts), and the
-// small helpers the Image, File and Dataset components share: names, sizes, URLs, accepted types.
+// small helpers the file-taking components and Dataset share: names, sizes, URLs, accepted types.
 
 /** A file's description on the wire: `{path, url, size, orig_name, mime_type, meta}`. */
 export interface FileValue {

@@ -37,7 +37,7 @@ function setup(file: Component<BlockProps>, type: string, props: Record<string, 
     events.push([event, data === null ? null : JSON.parse(JSON.stringify(data))]);
   }) as App["trigger"];
   const block = app.blocks.get(1)!;
-  const view = render(file, { props: { block, app } });
+  const view = render(file, { props: { block, ctx: app.contextFor(block) } });
   const names = () => events.map(([name]) => name);
   return { block, events, names, view };
 }

@@ -261,6 +261,21 @@ describe("File", () => {
     expect(view.getByText("Click to Upload", { exact: false })).toBeTruthy();
   });
 
+  it("refuses a file over the app's max_file_size before uploading, saying both sizes in MB", async () => {
+    const { app, view, events } = setup([{ id: 1, type: "file", props: { interactive: true, value: null } }], { id: 1 });
+    app.config.max_file_size = 100 * 1024 * 1024;
+    const upload = vi.fn();
+    app.upload = upload as unknown as App["upload"];
+    const input = view.getByTestId("file-upload") as HTMLInputElement;
+    const huge = new File(["x"], "huge.bin");
+    Object.defineProperty(huge, "size", { value: 120 * 1024 * 1024 });
+    Object.defineProperty(input, "files", { value: [huge] });
+    await fireEvent.change(input);
+    expect(app.toasts.items[0]).toMatchObject({ level: "warning", message: "huge.bin is 120.0 MB; files may be at most 100.0 MB." });
+    expect(upload).not.toHaveBeenCalled();
+    expect(events).toEqual([]);
+  });
+
   it("shows upload errors as an error toast", async () => {
     const { app, view, events } = setup([{ id: 1, type: "file", props: { interactive: true, value: null } }], { id: 1 });
     app.upload = (async () => {
@@ -316,6 +331,19 @@ describe("Image", () => {
     Object.defineProperty(input, "files", { value: [new File(["x"], "notes.txt", { type: "text/plain" })] });
     await fireEvent.change(input);
     expect(app.toasts.items[0]).toMatchObject({ level: "warning" });
+    expect(events).toEqual([]);
+  });
+
+  it("refuses an image over the app's max_file_size before uploading", async () => {
+    const { app, view, events } = setup([{ id: 1, type: "image", props: { interactive: true, value: null } }], { id: 1 });
+    app.config.max_file_size = 1024;
+    const upload = vi.fn();
+    app.upload = upload as unknown as App["upload"];
+    const input = view.getByTestId("image-upload") as HTMLInputElement;
+    Object.defineProperty(input, "files", { value: [new File([new Uint8Array(2048)], "big.png", { type: "image/png" })] });
+    await fireEvent.change(input);
+    expect(app.toasts.items[0]).toMatchObject({ level: "warning", message: "big.png is 2.0 KB; files may be at most 1.0 KB." });
+    expect(upload).not.toHaveBeenCalled();
     expect(events).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import type { Component, Snippet } from "svelte";
-import type { App } from "./app.svelte";
+import type { BlockContext } from "./block-context";
 import type { BlockState } from "./block.svelte";
 
 import Accordion from "../layouts/Accordion.svelte";
@@ -10,36 +10,39 @@ import Tab from "../layouts/Tab.svelte";
 import Tabs from "../layouts/Tabs.svelte";
 
 import Button from "../components/Button.svelte";
-import Chatbot from "../components/Chatbot.svelte";
 import Checkbox from "../components/Checkbox.svelte";
 import CheckboxGroup from "../components/CheckboxGroup.svelte";
-import Dataset from "../components/Dataset.svelte";
-import Dropdown from "../components/Dropdown.svelte";
-import File from "../components/File.svelte";
-import Html from "../components/Html.svelte";
-import Image from "../components/Image.svelte";
-import Json from "../components/Json.svelte";
-import Label from "../components/Label.svelte";
 import LoginButton from "../components/LoginButton.svelte";
-import Markdown from "../components/Markdown.svelte";
-import MultimodalTextbox from "../components/MultimodalTextbox.svelte";
 import Number from "../components/Number.svelte";
 import Radio from "../components/Radio.svelte";
 import Slider from "../components/Slider.svelte";
 import Textbox from "../components/Textbox.svelte";
 
-/** What every component and layout file receives. Layouts also get their children. */
-export interface BlockProps {
-  block: BlockState;
-  app: App;
+/**
+ * What every component and layout file receives, typed by its own props interface (`P`, declared
+ * beside it). Layouts also get their children.
+ */
+export interface BlockProps<P extends object = Record<string, any>> {
+  block: BlockState<P>;
+  ctx: BlockContext;
   children?: Snippet;
+}
+
+// Each file takes its own props' type; the config gives each block whatever its type's file reads.
+export type BlockComponent = Component<BlockProps<any>>;
+
+/** A component loaded when a page first shows one (see {@link registry}). */
+export interface OnDemand {
+  load: () => Promise<{ default: BlockComponent }>;
 }
 
 /**
  * The Svelte file that renders each config `type`. A new component joins by adding its file
- * and a line here. `state` has no entry: it is never shown.
+ * and a line here. `state` has no entry: it is never shown. Layouts and the small form
+ * components come with the page; the others, heavy (Markdown and DOMPurify, the chat, the
+ * webcam) or rarer, are loaded on demand, so that a simple app's page stays small.
  */
-export const registry: Record<string, Component<BlockProps>> = {
+export const registry: Record<string, BlockComponent | OnDemand> = {
   accordion: Accordion,
   column: Column,
   group: Group,
@@ -48,21 +51,22 @@ export const registry: Record<string, Component<BlockProps>> = {
   tabs: Tabs,
 
   button: Button,
-  chatbot: Chatbot,
   checkbox: Checkbox,
   checkboxgroup: CheckboxGroup,
-  dataset: Dataset,
-  dropdown: Dropdown,
-  file: File,
-  html: Html,
-  image: Image,
-  json: Json,
-  label: Label,
   loginbutton: LoginButton,
-  markdown: Markdown,
-  multimodaltextbox: MultimodalTextbox,
   number: Number,
   radio: Radio,
   slider: Slider,
   textbox: Textbox,
+
+  chatbot: { load: () => import("../components/chatbot/Chatbot.svelte") },
+  dataset: { load: () => import("../components/Dataset.svelte") },
+  dropdown: { load: () => import("../components/Dropdown.svelte") },
+  file: { load: () => import("../components/File.svelte") },
+  html: { load: () => import("../components/Html.svelte") },
+  image: { load: () => import("../components/Image.svelte") },
+  json: { load: () => import("../components/Json.svelte") },
+  label: { load: () => import("../components/Label.svelte") },
+  markdown: { load: () => import("../components/Markdown.svelte") },
+  multimodaltextbox: { load: () => import("../components/MultimodalTextbox.svelte") },
 };

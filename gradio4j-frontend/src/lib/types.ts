@@ -9,6 +9,25 @@ export interface ComponentConfig {
   key?: string | number | null;
 }
 
+/** The props every block of the config may have; each component's props interface extends it. */
+export interface CommonProps {
+  visible?: boolean | "hidden";
+  elem_id?: string | null;
+  elem_classes?: string | string[] | null;
+  scale?: number | null;
+  min_width?: number | null;
+  container?: boolean;
+  /** Set by the page when the config leaves it out (see App.defaultInteractivity). */
+  interactive?: boolean;
+}
+
+/** The props of a component with a label above it. */
+export interface LabelledProps extends CommonProps {
+  label?: string | null;
+  show_label?: boolean;
+  info?: string | null;
+}
+
 /** A node of the layout tree: a block id and, for layouts, its children. */
 export interface LayoutNode {
   id: number;

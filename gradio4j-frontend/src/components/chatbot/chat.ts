@@ -2,7 +2,7 @@
 // thoughts nested under their parents, turns grouped into bubbles, and the values its events
 // carry. Also the frame throttle that keeps a fast stream from re-rendering more than it paints,
 // and what keeps a frame from redrawing the bubbles it did not change.
-import { isFileValue, isImage, type FileValue } from "./files";
+import { isFileValue, isImage, type FileValue } from "../../lib/files";
 
 export type ChatRole = "user" | "assistant" | "system";
 

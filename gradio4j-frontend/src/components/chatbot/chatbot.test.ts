@@ -3,13 +3,13 @@
 import { cleanup, fireEvent, render, within } from "@testing-library/svelte";
 import { flushSync } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { App } from "./app.svelte";
-import * as markdown from "./markdown";
-import Render from "./Render.svelte";
-import type { AppConfig, LoadingStatus } from "./types";
+import { App } from "../../lib/app.svelte";
+import * as markdown from "../../lib/markdown";
+import Render from "../../lib/Render.svelte";
+import type { AppConfig, LoadingStatus } from "../../lib/types";
 
-vi.mock("./clipboard", () => ({ copyText: vi.fn(async () => true) }));
-vi.mock("./markdown", { spy: true });
+vi.mock("../../lib/clipboard", () => ({ copyText: vi.fn(async () => true) }));
+vi.mock("../../lib/markdown", { spy: true });
 
 /** ResizeObserver is not in jsdom: this one lets a test say when the conversation grew. */
 const observers: (() => void)[] = [];
