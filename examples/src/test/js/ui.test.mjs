@@ -481,3 +481,19 @@ test("Retry answers the last message again, and an edited message is answered an
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test("at phone width the tabs that do not fit are one tap away, in the ⋯ menu", async () => {
+  const page = await open(SHOWCASE_URL, { width: 390, height: 800 });
+  const bar = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: innerWidth }));
+  assert.ok(bar.page <= bar.view, `the page scrolls sideways: ${bar.page} px in a ${bar.view} px window`);
+  await page.getByRole("button", { name: "More tabs" }).click();
+  await page.getByRole("menuitem", { name: "Progress and errors" }).click();
+  const picked = page.getByRole("tab", { name: "Progress and errors" });
+  await assert.doesNotReject(picked.waitFor());
+  assert.equal(await picked.getAttribute("aria-selected"), "true");
+  const box = await picked.boundingBox();
+  assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `the picked tab is on screen: ${JSON.stringify(box)}`);
+  await shot(page, "tabs-390px");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
