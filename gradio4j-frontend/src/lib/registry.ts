@@ -60,6 +60,7 @@ export const registry: Record<string, BlockComponent | OnDemand> = {
   textbox: Textbox,
 
   chatbot: { load: () => import("../components/chatbot/Chatbot.svelte") },
+  colorpicker: { load: () => import("../components/ColorPicker.svelte") },
   dataset: { load: () => import("../components/Dataset.svelte") },
   dropdown: { load: () => import("../components/Dropdown.svelte") },
   file: { load: () => import("../components/File.svelte") },

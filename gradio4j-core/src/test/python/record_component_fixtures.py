@@ -65,6 +65,11 @@ CASES = {
         ("password", 'gr.Textbox(type="password")'),
         ("copy and stop buttons", 'gr.Textbox(buttons=["copy"], stop_btn=True, visible=False)'),
     ],
+    "colorpicker": [
+        ("defaults", "gr.ColorPicker()"),
+        ("configured", 'gr.ColorPicker(value="#ff8800", label="Accent", info="The theme colour", interactive=True,\n'
+                       '               elem_id="accent")'),
+    ],
     "number": [
         ("defaults", "gr.Number()"),
         ("configured", 'gr.Number(value=42, label="Age", minimum=0, maximum=120, precision=0, step=2,\n'

@@ -63,6 +63,11 @@ public final class Gr extends TriggerFactories {
         return ClearButton.of(components);
     }
 
+    /** {@link ColorPicker#create()}. */
+    public static ColorPicker colorPicker() {
+        return ColorPicker.create();
+    }
+
     /** {@link Markdown#of(String)}. */
     public static Markdown markdown(@Nullable String text) {
         return Markdown.of(text);

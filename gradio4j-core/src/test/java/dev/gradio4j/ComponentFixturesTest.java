@@ -68,6 +68,10 @@ class ComponentFixturesTest {
                         .submitButton("Send").scale(2).minWidth(200).elemId("name").elemClasses("wide", "bold")),
                 block("password", () -> Textbox.create().password()),
                 block("copy and stop buttons", () -> Textbox.create().showCopyButton(true).stopButton(true).visible(false)));
+        cases("colorpicker",
+                block("defaults", ColorPicker::create),
+                block("configured", () -> ColorPicker.of("#ff8800").label("Accent").info("The theme colour").interactive(true)
+                        .elemId("accent")));
         cases("number",
                 block("defaults", Gr::number),
                 block("configured", () -> Gr.number().value(42.0).label("Age").minimum(0).maximum(120).precision(0).step(2)

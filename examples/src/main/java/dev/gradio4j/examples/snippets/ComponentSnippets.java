@@ -3,6 +3,7 @@ package dev.gradio4j.examples.snippets;
 import dev.gradio4j.Blocks;
 import dev.gradio4j.Chatbot;
 import dev.gradio4j.ClearButton;
+import dev.gradio4j.ColorPicker;
 import dev.gradio4j.Gr;
 import dev.gradio4j.MultimodalTextbox;
 import dev.gradio4j.MultimodalValue;
@@ -10,8 +11,8 @@ import dev.gradio4j.Slider;
 import dev.gradio4j.Textbox;
 
 /**
- * The examples in the Javadoc of {@code Textbox}, {@code Slider}, {@code ClearButton} and
- * {@code MultimodalTextbox}: making a component and setting its options. {@link #app()} puts
+ * The examples in the Javadoc of {@code Textbox}, {@code Slider}, {@code ClearButton},
+ * {@code MultimodalTextbox} and {@code ColorPicker}: making a component and setting its options. {@link #app()} puts
  * them in an app, which a test launches.
  */
 public final class ComponentSnippets {
@@ -44,6 +45,11 @@ public final class ComponentSnippets {
         var box = MultimodalTextbox.create().fileTypes("image", ".pdf").placeholder("Ask about a picture");
         box.submit(App::answer, box, reply);   // answer(MultimodalValue) -> String
         // @end
-        return Blocks.of(name, temperature, message, chatbot, clear, box, reply);
+        // @start region="colorPicker"
+        var accent = ColorPicker.of("#ff8800").label("Accent");
+        var css = Gr.textbox().label("CSS");
+        accent.change(color -> ":root { --accent: " + color + "; }", accent, css);
+        // @end
+        return Blocks.of(name, temperature, message, chatbot, clear, box, reply, accent, css);
     }
 }
