@@ -11,6 +11,10 @@ export interface ComponentConfig {
 
 /** The props every block of the config may have; each component's props interface extends it. */
 export interface CommonProps {
+  /** The component's name (its config type), as Gradio sends it. */
+  name?: string;
+  /** The app's key for the block, kept across reloads; the page matches blocks by id. */
+  key?: string | number | null;
   visible?: boolean | "hidden";
   elem_id?: string | null;
   elem_classes?: string | string[] | null;
