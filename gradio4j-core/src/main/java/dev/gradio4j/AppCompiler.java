@@ -2,6 +2,7 @@ package dev.gradio4j;
 
 import dev.gradio4j.internal.app.FunctionNames;
 import dev.gradio4j.internal.app.AppModel;
+import dev.gradio4j.internal.app.AppSettings;
 import dev.gradio4j.internal.app.Codec;
 import dev.gradio4j.internal.app.ComponentModel;
 import dev.gradio4j.internal.app.DependencyModel;
@@ -74,11 +75,7 @@ final class AppCompiler {
         for (Dependency dependency : dependencies) {
             dependencyModels.add(dependencyModel(dependency, depIds, apiNames));
         }
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("title", blocks.title);
-        settings.put("mode", blocks.mode);
-        settings.put("fill_height", blocks.fillHeight);
-        settings.put("fill_width", blocks.fillWidth);
+        AppSettings settings = new AppSettings(blocks.title, blocks.mode, blocks.fillHeight, blocks.fillWidth);
         Map<String, Object> layout = new LinkedHashMap<>();
         layout.put("id", 0);
         layout.put("children", layoutChildren);

@@ -7,10 +7,10 @@ import java.util.Map;
  * A compiled app: everything the server needs to serve it, and nothing of the user's builder
  * objects. Immutable; a reload builds a new one.
  *
- * @param settings   app-level config fields (title, mode, css, ...) in Gradio's names
+ * @param settings   the app-level settings (title, mode, ...)
  * @param layout     the layout tree, as {@code {"id": n, "children": [...]}}
  */
-public record AppModel(long appId, Map<String, Object> settings, List<ComponentModel> components,
+public record AppModel(long appId, AppSettings settings, List<ComponentModel> components,
                        Map<String, Object> layout, List<DependencyModel> dependencies,
                        Integer maxQueueSize, Integer defaultConcurrencyLimit) {
 

@@ -22,7 +22,7 @@ public final class Config {
         config.put("api_prefix", "/gradio_api");
         config.put("protocol", "sse_v3");
         config.put("root", root);
-        config.put("mode", app.settings().get("mode"));
+        config.put("mode", app.settings().mode());
         config.put("app_id", app.appId());
         config.put("dev_mode", page.getOrDefault("dev_mode", false));
         config.put("vibe_mode", false);
@@ -32,7 +32,7 @@ public final class Config {
         config.put("js", page.get("js"));
         config.put("head", page.get("head"));
         config.put("connect_heartbeat", app.connectHeartbeat());
-        config.put("title", app.settings().get("title"));
+        config.put("title", app.settings().title());
         config.put("space_id", null);
         config.put("enable_queue", true);
         config.put("show_error", page.getOrDefault("show_error", false));
@@ -44,8 +44,8 @@ public final class Config {
         config.put("theme", "default");
         config.put("theme_hash", null);
         config.put("body_css", null);
-        config.put("fill_height", app.settings().get("fill_height"));
-        config.put("fill_width", app.settings().get("fill_width"));
+        config.put("fill_height", app.settings().fillHeight());
+        config.put("fill_width", app.settings().fillWidth());
         config.put("pwa", false);
         config.put("pages", List.of(List.of("", "Home", true)));
         List<Integer> ids = app.components().stream().map(ComponentModel::id).toList();

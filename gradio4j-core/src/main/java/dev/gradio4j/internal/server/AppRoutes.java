@@ -72,7 +72,7 @@ final class AppRoutes {
         // How the page offers to log in: a password form, a provider's button, or both.
         config.put("password_login", settings.auth() != null);
         config.put("sso_login", settings.oidc() == null ? null : settings.oidc().name());
-        config.put("title", runtime.app().settings().get("title"));
+        config.put("title", runtime.app().settings().title());
         config.put("version", Config.GRADIO_VERSION);
         config.put("api_prefix", "/gradio_api");
         return config;
