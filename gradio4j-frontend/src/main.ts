@@ -1,6 +1,7 @@
 import { mount } from "svelte";
 import App from "./App.svelte";
 import Login from "./lib/Login.svelte";
+import { hasComponent, loadComponent } from "./lib/component-loader";
 import type { AppConfig } from "./lib/types";
 import "./theme.css";
 
@@ -17,6 +18,16 @@ async function loadConfig(): Promise<AppConfig> {
   return (await response.json()) as AppConfig;
 }
 
+/**
+ * Starts fetching every on-demand component the app uses at once, while the page mounts, rather
+ * than one round trip after another as blocks first render.
+ */
+function prefetchComponents(config: AppConfig): void {
+  for (const type of new Set(config.components.map((component) => component.type))) {
+    if (hasComponent(type)) loadComponent(type).catch(() => {});   // a block retries when it renders
+  }
+}
+
 const target = document.getElementById("gradio4j-app")!;
 loadConfig().then(
   (config) =>
@@ -30,6 +41,6 @@ loadConfig().then(
             provider: config.sso_login ?? null,
           },
         })
-      : mount(App, { target, props: { config } }),
+      : (prefetchComponents(config), mount(App, { target, props: { config } })),
   (error) => (target.textContent = `This app's configuration could not be loaded: ${error}`),
 );
