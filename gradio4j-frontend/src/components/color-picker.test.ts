@@ -3,22 +3,14 @@
 import { cleanup, fireEvent, render } from "@testing-library/svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../lib/app.svelte";
-import type { AppConfig } from "../lib/types";
+import { appConfig, listener } from "../test-support/configs";
 import ColorPicker, { swatchColor } from "./ColorPicker.svelte";
 
 afterEach(() => cleanup());
 
 function setup(props: Record<string, unknown>) {
-  const config = {
-    version: "6", root: "http://h", api_prefix: "/gradio_api", mode: "blocks", title: "t",
-    components: [{ id: 1, type: "colorpicker", props: { interactive: true, ...props } }],
-    dependencies: ["input", "change", "submit", "focus", "blur"].map((event, i) => ({
-      id: i, targets: [[1, event]], inputs: [], outputs: [], backend_fn: true, js: null, queue: false,
-      api_name: null, scroll_to_output: false, show_progress: "full", cancels: [], types: { generator: false, cancel: false },
-      trigger_after: null, trigger_only_on_success: false, trigger_only_on_failure: false, trigger_mode: "multiple",
-    })),
-    layout: { id: 0, children: [{ id: 1 }] }, css: null, js: null, head: null, show_error: true, max_file_size: null,
-  } as unknown as AppConfig;
+  const config = appConfig([{ id: 1, type: "colorpicker", props: { interactive: true, ...props } }],
+    { dependencies: ["input", "change", "submit", "focus", "blur"].map((event, i) => listener(i, [1, event])) });
   const app = new App(config);
   const events: string[] = [];
   app.trigger = ((_id: number, event: string) => {

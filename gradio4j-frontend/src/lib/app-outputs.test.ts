@@ -1,28 +1,14 @@
 // App.applyOutputs: results written into the blocks, and `change` fired only for a changed value.
 import { describe, expect, it } from "vitest";
 import { App } from "./app.svelte";
-import type { AppConfig, DependencyConfig } from "./types";
-
-function dependency(id: number, target: [number, string]): DependencyConfig {
-  return {
-    id, targets: [target], inputs: [], outputs: [], backend_fn: true, js: null, queue: true, api_name: null,
-    scroll_to_output: false, show_progress: "full", cancels: [], types: { generator: false, cancel: false },
-    trigger_after: null, trigger_only_on_success: false, trigger_only_on_failure: false, trigger_mode: "multiple",
-  };
-}
+import { appConfig, listener } from "../test-support/configs";
 
 /** An app with a chatbot (block 1) and a textbox (block 2), whose `change` events are recorded. */
 function setup(listened: [number, string][]) {
-  const app = new App({
-    version: "6", root: "http://h", api_prefix: "/gradio_api", mode: "blocks", title: "t",
-    components: [
-      { id: 1, type: "chatbot", props: { value: [] } },
-      { id: 2, type: "textbox", props: { value: "" } },
-    ],
-    dependencies: listened.map((target, i) => dependency(i, target)),
-    layout: { id: 0, children: [{ id: 1 }, { id: 2 }] }, css: null, js: null, head: null, show_error: true,
-    max_file_size: null, dev_mode: false,
-  } as AppConfig);
+  const app = new App(appConfig([
+    { id: 1, type: "chatbot", props: { value: [] } },
+    { id: 2, type: "textbox", props: { value: "" } },
+  ], { dependencies: listened.map((target, i) => listener(i, target, { queue: true })), devMode: false }));
   const fired: [number, string][] = [];
   app.trigger = ((id: number, event: string) => void fired.push([id, event])) as App["trigger"];
   const write = (values: unknown[]) =>

@@ -2,20 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { App } from "./app.svelte";
 import type { AppConfig, ComponentConfig, DependencyConfig, LayoutNode } from "./types";
+import { appConfig, listener } from "../test-support/configs";
 
 function dependency(id: number, target: [number, string], inputs: number[], outputs: number[]): DependencyConfig {
-  return {
-    id, targets: [target], inputs, outputs, backend_fn: true, js: null, queue: true, api_name: null,
-    scroll_to_output: false, show_progress: "full", cancels: [], types: { generator: false, cancel: false },
-    trigger_after: null, trigger_only_on_success: false, trigger_only_on_failure: false, trigger_mode: "multiple",
-  };
+  return listener(id, target, { inputs, outputs, queue: true });
 }
 
 function config(components: ComponentConfig[], children: LayoutNode[], dependencies: DependencyConfig[] = []): AppConfig {
-  return {
-    version: "6", root: "http://h", api_prefix: "/gradio_api", mode: "blocks", title: "Demo", components, dependencies,
-    layout: { id: 0, children }, css: null, js: null, head: null, show_error: true, max_file_size: null, dev_mode: true,
-  };
+  return appConfig(components, { dependencies, children, title: "Demo", devMode: true });
 }
 
 // Version 1 of an app, and version 2 after an edit: ids renumbered, a label changed, the

@@ -5,6 +5,7 @@ import { flushSync } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import AppPage from "../App.svelte";
 import type { AppConfig, ComponentConfig, DependencyConfig, LayoutNode } from "./types";
+import { listener } from "../test-support/configs";
 
 /** The browser's EventSource, with the server's events sent by hand. */
 class FakeEventSource extends EventTarget {
@@ -151,9 +152,5 @@ describe("dev mode reload", () => {
 });
 
 function dependency(target: number, event: string): DependencyConfig {
-  return {
-    id: target * 10, targets: [[target, event]], inputs: [], outputs: [], backend_fn: true, js: null, queue: true,
-    api_name: null, scroll_to_output: false, show_progress: "full", cancels: [], types: { generator: false, cancel: false },
-    trigger_after: null, trigger_only_on_success: false, trigger_only_on_failure: false, trigger_mode: "multiple",
-  };
+  return listener(target * 10, [target, event], { queue: true });
 }

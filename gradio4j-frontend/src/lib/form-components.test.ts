@@ -5,7 +5,7 @@ import { flushSync, type Component } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "./app.svelte";
 import type { BlockProps } from "./registry";
-import type { AppConfig } from "./types";
+import { appConfig, listener } from "../test-support/configs";
 import Checkbox from "../components/Checkbox.svelte";
 import CheckboxGroup from "../components/CheckboxGroup.svelte";
 import Dropdown from "../components/Dropdown.svelte";
@@ -21,16 +21,8 @@ afterEach(() => cleanup());
 
 /** Renders one component as block 1; `listened` lists the events the app listens to. */
 function setup(file: Component<BlockProps>, type: string, props: Record<string, unknown>, listened: string[] = []) {
-  const config = {
-    version: "6", root: "http://h", api_prefix: "/gradio_api", mode: "blocks", title: "t",
-    components: [{ id: 1, type, props: { interactive: true, ...props } }],
-    dependencies: listened.map((event, i) => ({
-      id: i, targets: [[1, event]], inputs: [], outputs: [], backend_fn: true, js: null, queue: false,
-      api_name: null, scroll_to_output: false, show_progress: "full", cancels: [], types: { generator: false, cancel: false },
-      trigger_after: null, trigger_only_on_success: false, trigger_only_on_failure: false, trigger_mode: "multiple",
-    })),
-    layout: { id: 0, children: [{ id: 1 }] }, css: null, js: null, head: null, show_error: true, max_file_size: null,
-  } as unknown as AppConfig;
+  const config = appConfig([{ id: 1, type, props: { interactive: true, ...props } }],
+    { dependencies: listened.map((event, i) => listener(i, [1, event])) });
   const app = new App(config);
   const events: [string, unknown][] = [];
   app.trigger = ((_id: number, event: string, data: unknown = null) => {

@@ -5,23 +5,18 @@ import { flushSync } from "svelte";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "./app.svelte";
 import Render from "./Render.svelte";
-import type { AppConfig, ComponentConfig, LayoutNode } from "./types";
+import type { ComponentConfig, LayoutNode } from "./types";
+import { appConfig, listener } from "../test-support/configs";
 
 afterEach(() => cleanup());
 
 type Event = [number, string, unknown];
 
 function setup(components: ComponentConfig[], layout: LayoutNode, targets: [number, string, number[]?][] = []) {
-  const config = {
-    version: "6", root: "http://h", api_prefix: "/gradio_api", mode: "blocks", title: "t",
-    components,
-    dependencies: targets.map(([id, event, outputs], i) => ({
-      id: i, targets: [[id, event]], inputs: [], outputs: outputs ?? [], backend_fn: true, js: null, queue: false,
-      api_name: null, scroll_to_output: false, show_progress: "full", cancels: [], types: { generator: false, cancel: false },
-      trigger_after: null, trigger_only_on_success: false, trigger_only_on_failure: false, trigger_mode: "multiple",
-    })),
-    layout: { id: 0, children: [layout] }, css: null, js: null, head: null, show_error: true, max_file_size: null,
-  } as unknown as AppConfig;
+  const config = appConfig(components, {
+    dependencies: targets.map(([id, event, outputs], i) => listener(i, [id, event], { outputs: outputs ?? [] })),
+    children: [layout],
+  });
   const app = new App(config);
   const events: Event[] = [];
   app.trigger = ((id: number, event: string, data: unknown = null) => {

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../lib/app.svelte";
 import * as markdown from "../../lib/markdown";
 import Render from "../../lib/Render.svelte";
-import type { AppConfig, LoadingStatus } from "../../lib/types";
+import type { LoadingStatus } from "../../lib/types";
+import { appConfig, listener } from "../../test-support/configs";
 
 vi.mock("../../lib/clipboard", () => ({ copyText: vi.fn(async () => true) }));
 vi.mock("../../lib/markdown", { spy: true });
@@ -33,16 +34,8 @@ afterEach(() => {
 type Event = [number, string, unknown];
 
 function setup(props: Record<string, unknown>, listened: string[] = []) {
-  const config = {
-    version: "6", root: "http://h", api_prefix: "/gradio_api", mode: "blocks", title: "t",
-    components: [{ id: 1, type: "chatbot", props }],
-    dependencies: listened.map((event, i) => ({
-      id: i, targets: [[1, event]], inputs: [], outputs: [], backend_fn: true, js: null, queue: false,
-      api_name: null, scroll_to_output: false, show_progress: "full", cancels: [], types: { generator: false, cancel: false },
-      trigger_after: null, trigger_only_on_success: false, trigger_only_on_failure: false, trigger_mode: "multiple",
-    })),
-    layout: { id: 0, children: [{ id: 1 }] }, css: null, js: null, head: null, show_error: true, max_file_size: null,
-  } as unknown as AppConfig;
+  const config = appConfig([{ id: 1, type: "chatbot", props }],
+    { dependencies: listened.map((event, i) => listener(i, [1, event])) });
   const app = new App(config);
   const events: Event[] = [];
   app.trigger = ((id: number, event: string, data: unknown = null) => {
