@@ -1,6 +1,7 @@
 package dev.gradio4j;
 
 import dev.gradio4j.internal.app.Invoker;
+import dev.gradio4j.internal.app.Shortcuts;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import java.io.Serializable;

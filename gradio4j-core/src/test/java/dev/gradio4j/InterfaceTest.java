@@ -135,7 +135,8 @@ class InterfaceTest {
     @Test
     void stringShortcutsMapToTheirComponents() {
         Fn.Dynamic fn = args -> List.of(Map.of(String.valueOf(args.get(0)), 1.0), args);
-        var inputs = List.of("text", "textarea", "number", "slider", "checkbox", "image", "file", "files", "json", "html", "markdown");
+        var inputs = List.of("text", "textarea", "number", "slider", "checkbox", "image", "file", "files", "json", "html", "markdown",
+                "colorpicker");
         var app = Interface.of(fn, inputs, List.of("label", "json"));
         try (var served = Served.of(app)) {
             var run = served.endpoint("lambda");
@@ -143,7 +144,8 @@ class InterfaceTest {
             var inputIds = (List<Integer>) run.get("inputs");
             var byId = served.components().stream().collect(java.util.stream.Collectors.toMap(c -> (Integer) c.get("id"), c -> c));
             assertThat(inputIds.stream().map(id -> byId.get(id).get("type")))
-                    .containsExactly("textbox", "textbox", "number", "slider", "checkbox", "image", "file", "file", "json", "html", "markdown");
+                    .containsExactly("textbox", "textbox", "number", "slider", "checkbox", "image", "file", "file", "json", "html", "markdown",
+                            "colorpicker");
             assertThat(props(byId.get(inputIds.get(1)))).as("textarea").containsEntry("lines", 7);
             assertThat(props(byId.get(inputIds.get(7)))).as("files").containsEntry("file_count", "multiple");
             @SuppressWarnings("unchecked")

@@ -1,12 +1,25 @@
-package dev.gradio4j;
+package dev.gradio4j.internal.app;
 
+import dev.gradio4j.Checkbox;
+import dev.gradio4j.ColorPicker;
+import dev.gradio4j.Component;
+import dev.gradio4j.File;
+import dev.gradio4j.Html;
+import dev.gradio4j.Image;
+import dev.gradio4j.Json;
+import dev.gradio4j.Label;
+import dev.gradio4j.Markdown;
+import dev.gradio4j.Number;
+import dev.gradio4j.Slider;
+import dev.gradio4j.State;
+import dev.gradio4j.Textbox;
 import java.util.Locale;
 
 /** Gradio's string shortcuts for components: {@code "text"}, {@code "image"}, {@code "label"}... */
-final class Shortcuts {
+public final class Shortcuts {
     private Shortcuts() {}
 
-    static Component<?, ?> component(Object spec, State<?> sharedState) {
+    public static Component<?, ?> component(Object spec, State<?> sharedState) {
         if (spec instanceof Component<?, ?> component) {
             return component;
         }
@@ -19,6 +32,7 @@ final class Shortcuts {
             case "number" -> Number.create();
             case "slider" -> Slider.create();
             case "checkbox" -> Checkbox.create();
+            case "colorpicker" -> ColorPicker.create();
             case "image" -> Image.create();
             case "file" -> File.create();
             case "files" -> File.multiple();
@@ -28,7 +42,7 @@ final class Shortcuts {
             case "markdown" -> Markdown.create();
             case "state" -> sharedState != null ? sharedState : State.create();
             default -> throw new IllegalArgumentException("unknown component shortcut \"" + name + "\"; known: text, textbox,"
-                    + " textarea, number, slider, checkbox, image, file, files, label, json, html, markdown, state");
+                    + " textarea, number, slider, checkbox, colorpicker, image, file, files, label, json, html, markdown, state");
         };
     }
 }
