@@ -112,7 +112,6 @@ final class GradioServlet extends HttpServlet {
 
     /** Every route, in the order they are matched. */
     private List<Route> routes() {
-        String api = "/gradio_api";
         return List.of(
                 Route.get("/", (request, response, rest) -> app.page(request, response, auth.pageNeedsLogin(request)))
                         .withoutLogin(),
@@ -122,33 +121,33 @@ final class GradioServlet extends HttpServlet {
                 Route.get("/login/oidc", (request, response, rest) -> auth.startSingleSignOn(request, response)).withoutLogin(),
                 Route.get("/login/callback", (request, response, rest) -> auth.finishSingleSignOn(request, response)).withoutLogin(),
                 Route.get("/login_check", (request, response, rest) -> auth.check(request, response)).withoutLogin(),
-                Route.get(api + "/login_check", (request, response, rest) -> auth.check(request, response)).withoutLogin(),
-                Route.get(api + "/user", (request, response, rest) -> auth.user(request, response)).withoutLogin(),
+                Route.get(API + "/login_check", (request, response, rest) -> auth.check(request, response)).withoutLogin(),
+                Route.get(API + "/user", (request, response, rest) -> auth.user(request, response)).withoutLogin(),
                 Route.get("/config", (request, response, rest) -> app.config(request, response)),
-                Route.get(api + "/config", (request, response, rest) -> app.config(request, response)),
-                Route.getPrefix(api + "/file=", api + "/file=/tmp/x.txt", (request, response, path) -> files.download(
+                Route.get(API + "/config", (request, response, rest) -> app.config(request, response)),
+                Route.getPrefix(API + "/file=", API + "/file=/tmp/x.txt", (request, response, path) -> files.download(
                         URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8), "HEAD".equals(request.getMethod()), request,
                         response)),
-                Route.get(api + "/info", (request, response, rest) -> app.info(request, response)),
-                Route.get(api + "/app_id", (request, response, rest) -> app.appId(response)),
-                Route.post(api + "/queue/join", (request, response, rest) -> queue.join(request, response)),
-                Route.get(api + "/queue/data", (request, response, rest) -> queue.data(request, response)),
-                Route.get(api + "/queue/status", (request, response, rest) -> queue.status(response)),
-                Route.post(api + "/cancel", (request, response, rest) -> queue.cancel(request, response)),
-                Route.post(api + "/reset", (request, response, rest) -> Http.json(response, 200, Map.of("success", true))),
-                Route.get(api + "/dev/reload", (request, response, rest) -> dev.reload(response)),
-                Route.getPrefix(api + "/heartbeat/", api + "/heartbeat/session-hash", (request, response, hash) ->
+                Route.get(API + "/info", (request, response, rest) -> app.info(request, response)),
+                Route.get(API + "/app_id", (request, response, rest) -> app.appId(response)),
+                Route.post(API + "/queue/join", (request, response, rest) -> queue.join(request, response)),
+                Route.get(API + "/queue/data", (request, response, rest) -> queue.data(request, response)),
+                Route.get(API + "/queue/status", (request, response, rest) -> queue.status(response)),
+                Route.post(API + "/cancel", (request, response, rest) -> queue.cancel(request, response)),
+                Route.post(API + "/reset", (request, response, rest) -> Http.json(response, 200, Map.of("success", true))),
+                Route.get(API + "/dev/reload", (request, response, rest) -> dev.reload(response)),
+                Route.getPrefix(API + "/heartbeat/", API + "/heartbeat/session-hash", (request, response, hash) ->
                         queue.heartbeat(Submissions.sessionHash(only(hash)), request, response)),
-                Route.post(api + "/upload", (request, response, rest) -> files.upload(request, response)),
-                Route.postPrefix(api + "/run/", api + "/run/echo", (request, response, name) -> calls.run(only(name), request, response)),
-                Route.postPrefix(api + "/api/", api + "/api/echo", (request, response, name) -> calls.run(only(name), request, response)),
-                Route.postPrefix(api + "/call/v2/", api + "/call/v2/echo", (request, response, name) ->
+                Route.post(API + "/upload", (request, response, rest) -> files.upload(request, response)),
+                Route.postPrefix(API + "/run/", API + "/run/echo", (request, response, name) -> calls.run(only(name), request, response)),
+                Route.postPrefix(API + "/api/", API + "/api/echo", (request, response, name) -> calls.run(only(name), request, response)),
+                Route.postPrefix(API + "/call/v2/", API + "/call/v2/echo", (request, response, name) ->
                         calls.start(only(name), true, request, response)),
-                Route.getPrefix(api + "/call/v2/", api + "/call/v2/echo/event", (request, response, rest) ->
+                Route.getPrefix(API + "/call/v2/", API + "/call/v2/echo/event", (request, response, rest) ->
                         calls.results(second(rest), response)),
-                Route.postPrefix(api + "/call/", api + "/call/echo", (request, response, name) ->
+                Route.postPrefix(API + "/call/", API + "/call/echo", (request, response, name) ->
                         calls.start(only(name), false, request, response)),
-                Route.getPrefix(api + "/call/", api + "/call/echo/event", (request, response, rest) ->
+                Route.getPrefix(API + "/call/", API + "/call/echo/event", (request, response, rest) ->
                         calls.results(second(rest), response)));
     }
 
