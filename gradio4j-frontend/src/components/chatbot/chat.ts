@@ -14,7 +14,8 @@ export interface ChatMetadata {
   log?: string | null;
   /** Seconds. */
   duration?: number | null;
-  status?: "pending" | "done" | null;
+  /** "error": an answer that reports a failure (gradio4j's mark; Gradio has pending and done). */
+  status?: "pending" | "done" | "error" | null;
 }
 
 export interface ChatOption {
@@ -123,6 +124,11 @@ function sameMessage(a: ChatMessage, b: ChatMessage): boolean {
       return part.type === "text" && other.type === "text" ? part.text === other.text : JSON.stringify(part) === JSON.stringify(other);
     })
     && JSON.stringify(a.metadata) === JSON.stringify(b.metadata) && JSON.stringify(a.options) === JSON.stringify(b.options);
+}
+
+/** An answer that says what went wrong, which the server marked so: it shows as an error. */
+export function isFailure(message: ChatMessage): boolean {
+  return message.role === "assistant" && message.metadata?.status === "error";
 }
 
 /** A thought has a title; it shows as a collapsible box. */

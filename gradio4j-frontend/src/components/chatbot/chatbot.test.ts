@@ -77,6 +77,18 @@ describe("Chatbot", () => {
     expect(view.container.textContent).not.toContain("secret");
   });
 
+  it("marks an answer the server marked as an error, and only that one", () => {
+    const { view } = setup({
+      value: [
+        text("user", "hi"),
+        text("assistant", "⚠️ a warning the model wrote"),
+        text("assistant", "The model is down.", { status: "error" }),
+      ],
+    });
+    const alerts = view.getAllByRole("alert");
+    expect(alerts.map((a) => a.textContent?.replace(/\s+/g, " ").trim())).toEqual(["⚠️ The model is down."]);
+  });
+
   it("sanitises messages unless told not to, and can turn line breaks off", () => {
     const value = [{ role: "assistant", content: 'a\nb <img src="x" onerror="alert(1)">' }];
     const { view } = setup({ value });

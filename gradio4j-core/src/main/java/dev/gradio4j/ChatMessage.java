@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param options  choices shown under the message (the last answer's); clicking one sends it
  */
 public record ChatMessage(String role, List<Part> content, @Nullable Metadata metadata, List<Option> options) {
+    /** The metadata status of an answer that reports a failure. */
+    private static final String ERROR_STATUS = "error";
+
     /** A part of a message's content. */
     public sealed interface Part permits Text, File, Embedded {}
 
@@ -62,7 +65,8 @@ public record ChatMessage(String role, List<Part> content, @Nullable Metadata me
     /**
      * What makes a message a thought or a tool call: its {@code title} heads a collapsible box;
      * {@code status} {@code "pending"} shows a spinner, {@code "done"} the {@code duration} in
-     * seconds; {@code parentId} nests it under the message whose {@code id} it names.
+     * seconds; {@code parentId} nests it under the message whose {@code id} it names. Status
+     * {@code "error"} (see {@link ChatMessage#error}) marks an answer that reports a failure.
      */
     public record Metadata(@Nullable String title, @Nullable String id, @Nullable String parentId, @Nullable String log,
                            @Nullable Double duration, @Nullable String status) {
@@ -109,6 +113,20 @@ public record ChatMessage(String role, List<Part> content, @Nullable Metadata me
     /** A reply from the assistant that shows a component (with its value) instead of text. */
     public static ChatMessage assistant(Component<?, ?> component) {
         return new ChatMessage("assistant", List.of(new Embedded(component)), null);
+    }
+
+    /**
+     * An answer that says what went wrong (a {@link ChatInterface} shows a {@link GradioError}
+     * its function throws this way). The page marks it as an error, and a ChatInterface leaves it
+     * out of the history it gives the function.
+     */
+    public static ChatMessage error(String text) {
+        return new ChatMessage("assistant", List.of(new Text(text)), new Metadata(null, null, null, null, null, ERROR_STATUS));
+    }
+
+    /** Whether this is an answer that reports a failure, made by {@link #error}. */
+    public boolean isError() {
+        return role.equals("assistant") && metadata != null && ERROR_STATUS.equals(metadata.status());
     }
 
     /** An instruction to the model, not shown as a bubble. */

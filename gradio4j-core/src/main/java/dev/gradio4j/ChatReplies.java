@@ -19,9 +19,6 @@ import java.util.stream.StreamSupport;
  * last step that says what went wrong, so the conversation stays usable.
  */
 final class ChatReplies {
-    /** What starts an answer that is an error: the user sees it in the conversation. */
-    private static final String ERROR_PREFIX = "⚠️ ";
-
     private ChatReplies() {}
 
     /**
@@ -67,11 +64,6 @@ final class ChatReplies {
         return result instanceof BaseStream<?, ?> stream ? steps.onClose(stream::close) : steps;
     }
 
-    /** Whether a message is an error shown as an answer, which the function's history leaves out. */
-    static boolean isError(ChatMessage message) {
-        return message.role().equals("assistant") && message.metadata() == null && message.text().startsWith(ERROR_PREFIX);
-    }
-
     /** An answer step as assistant messages. */
     private static List<ChatMessage> messages(Object step) {
         if (step instanceof List<?> list) {
@@ -93,7 +85,7 @@ final class ChatReplies {
     }
 
     private static List<ChatMessage> error(GradioError e) {
-        return List.of(ChatMessage.assistant(ERROR_PREFIX + e.getMessage()));
+        return List.of(ChatMessage.error(e.getMessage()));
     }
 
     /** The function's steps, ending with the error step when the function fails with a {@link GradioError}. */

@@ -75,7 +75,7 @@ final class Conversation {
 
     /** The history the function sees: errors shown as answers were for the user, not for it. */
     static List<ChatMessage> forFunction(List<ChatMessage> before) {
-        return before.stream().filter(message -> !ChatReplies.isError(message)).toList();
+        return before.stream().filter(message -> !message.isError()).toList();
     }
 
     /** The conversation with one more exchange: the question, then the answer so far. */

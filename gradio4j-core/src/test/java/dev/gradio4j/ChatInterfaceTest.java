@@ -90,6 +90,18 @@ class ChatInterfaceTest {
     }
 
     @SuppressWarnings("unchecked")
+    /** The metadata of an answer that reports a failure, as the wire carries it. */
+    private static final Map<String, Object> ERROR_MARK = errorMark();
+
+    private static Map<String, Object> errorMark() {
+        Map<String, Object> mark = new java.util.LinkedHashMap<>();
+        for (String key : List.of("title", "id", "parent_id", "log", "duration")) {
+            mark.put(key, null);
+        }
+        mark.put("status", "error");
+        return mark;
+    }
+
     static List<String> texts(Map<String, Object> message) {
         return ((List<Map<String, Object>>) message.get("content")).stream()
                 .map(part -> part.get("type").equals("text") ? (String) part.get("text")
@@ -196,12 +208,15 @@ class ChatInterfaceTest {
     void anErrorFromTheFunctionBecomesTheAnswerAndTheChatGoesOn() {
         var failed = conversation(run("chat_in_page", Map.of("text", "fail", "files", List.of()), List.of(), "plain"));
         assertThat(failed).hasSize(2);
-        assertThat(texts(failed.get(1))).containsExactly("⚠️ The model endpoint at http://localhost:1 could not be reached.");
+        assertThat(texts(failed.get(1))).containsExactly("The model endpoint at http://localhost:1 could not be reached.");
+        assertThat(failed.get(1).get("metadata")).isEqualTo(ERROR_MARK);
 
         var midway = conversation(run("chat_in_page", Map.of("text", "fail midway", "files", List.of()), failed, "plain"));
         assertThat(midway).hasSize(5);
         assertThat(texts(midway.get(3))).containsExactly("partial");
-        assertThat(texts(midway.get(4))).containsExactly("⚠️ The stream broke off.");
+        assertThat(texts(midway.get(4))).containsExactly("The stream broke off.");
+        assertThat(midway.get(4).get("metadata")).isEqualTo(ERROR_MARK);
+        assertThat(midway.get(3).get("metadata")).isNull();
 
         var next = conversation(run("chat_in_page", Map.of("text", "still there?", "files", List.of()), midway, "plain"));
         assertThat(texts(next.getLast()).getFirst()).contains("to still there?");

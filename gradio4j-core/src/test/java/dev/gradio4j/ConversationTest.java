@@ -66,6 +66,15 @@ class ConversationTest {
         List<ChatMessage> before = Conversation.with(List.of(HI), HOW, error);
         assertThat(before).hasSize(3);
         assertThat(Conversation.forFunction(before)).containsExactly(HI, HOW);
+        assertThat(error.getLast().isError()).isTrue();
+    }
+
+    @Test
+    void anAnswerIsAnErrorByItsMarkNotByItsText() {
+        var warning = ChatMessage.assistant("⚠️ Mind the step.");
+        assertThat(warning.isError()).isFalse();
+        assertThat(Conversation.forFunction(List.of(HI, warning))).containsExactly(HI, warning);
+        assertThat(ChatMessage.error("the model is down").withMetadata(null).isError()).isFalse();
     }
 
     @Test

@@ -77,7 +77,8 @@ class LoadChatTest {
                 .getFirst();
         var answer = (List<Map<String, Object>>) failed.getLast().get("content");
         assertThat(failed.getLast().get("role")).isEqualTo("assistant");
-        assertThat((String) answer.getFirst().get("text")).startsWith("⚠️ ").contains("HTTP 429: slow down").contains("Retry after 20 s");
+        assertThat((String) answer.getFirst().get("text")).contains("HTTP 429: slow down").contains("Retry after 20 s");
+        assertThat((Map<String, Object>) failed.getLast().get("metadata")).containsEntry("status", "error");
 
         endpoint.reply(StandInEndpoint.stream("Better", " now"));
         var next = (List<Map<String, Object>>) data(post("/gradio_api/run/chat_in_page", Map.of("data", List.of("Again?", failed))))
