@@ -1,16 +1,15 @@
 package dev.gradio4j.internal.server;
 
-import dev.gradio4j.FileData;
 import dev.gradio4j.ValueContext;
 import dev.gradio4j.internal.app.AppModel;
 import dev.gradio4j.internal.app.KeyInheritance;
 import dev.gradio4j.internal.files.FileStore;
+import dev.gradio4j.internal.files.StoredFiles;
 import dev.gradio4j.internal.files.UploadQuota;
 import dev.gradio4j.internal.queue.EventQueue;
 import dev.gradio4j.internal.queue.EventRunner;
 import dev.gradio4j.internal.session.SessionStore;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,9 +40,9 @@ final class AppRuntime implements AutoCloseable {
                 settings.storage().maxStoredBytes());
         this.uploads = new UploadQuota(settings.storage().uploadBytesPerHour());
         this.sessions = new SessionStore(settings.sessionCapacity(), settings.sessionsPerClient(), settings.sessionIdle());
-        this.queue = new EventQueue(new EventRunner(event -> fileContext(event.rootUrl(), event.request().username()),
+        this.queue = new EventQueue(new EventRunner(event -> new StoredFiles(files, event.rootUrl(), event.request().username()),
                 settings.showError()));
-        swap(compiler.apply(fileContext("", null)));
+        swap(compiler.apply(new StoredFiles(files, "", null)));
     }
 
     AppModel app() {
@@ -83,33 +82,6 @@ final class AppRuntime implements AutoCloseable {
     /** A reloaded app's own CSS, JavaScript and head markup. */
     void page(PageOptions options) {
         this.page = options;
-    }
-
-    /**
-     * Files as components see them, with URLs under {@code root} (empty for root-relative URLs),
-     * for {@code user}: an upload of another user cannot be an input.
-     */
-    ValueContext fileContext(String root, String user) {
-        return new ValueContext() {
-            @Override
-            public Path resolve(FileData file) {
-                return files.resolveInput(file.path(), user);
-            }
-
-            @Override
-            public FileData publish(Path file, String origName) throws IOException {
-                return withRoot(files.describe(files.publish(file, origName), origName));
-            }
-
-            @Override
-            public FileData publish(byte[] bytes, String name) throws IOException {
-                return withRoot(files.describe(files.publish(bytes, name), name));
-            }
-
-            private FileData withRoot(FileData data) {
-                return new FileData(data.path(), root + data.url(), data.size(), data.origName(), data.mimeType());
-            }
-        };
     }
 
     /** Deletes stored files older than {@code age}; a failure is logged, and the next round tries again. */

@@ -4,6 +4,7 @@ import dev.gradio4j.Server;
 import dev.gradio4j.ValueContext;
 import dev.gradio4j.internal.app.AppModel;
 import dev.gradio4j.internal.app.Config;
+import dev.gradio4j.internal.files.StoredFiles;
 import dev.gradio4j.internal.json.JsonCodec;
 import dev.gradio4j.internal.log.ConsoleLogging;
 import java.io.IOException;
@@ -163,7 +164,7 @@ public final class GradioServer implements Server {
      * @throws RuntimeException what building the new version threw; the old version keeps serving
      */
     public void swap(Function<ValueContext, AppModel> compiler, ServerSettings settings) {
-        runtime.swap(compiler.apply(runtime.fileContext("", null)));
+        runtime.swap(compiler.apply(new StoredFiles(runtime.files, "", null)));
         runtime.page(PageOptions.of(settings));
         runtime.devEvents.publish(new DevEvents.Event("reload", "{}"));
     }
