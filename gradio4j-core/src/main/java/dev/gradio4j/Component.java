@@ -148,6 +148,11 @@ public abstract non-sealed class Component<T extends @Nullable Object, S extends
         return self();
     }
 
+    /** Whether the app said the component is interactive; null when it left it to the page. */
+    @Nullable Boolean interactiveOrNull() {
+        return interactive;
+    }
+
     /** Whether the user can edit it; by default inputs are editable and outputs are not. */
     public S interactive(boolean interactive) {
         this.interactive = interactive;

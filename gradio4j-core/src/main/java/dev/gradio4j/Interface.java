@@ -1,5 +1,6 @@
 package dev.gradio4j;
 
+import dev.gradio4j.internal.app.FunctionNames;
 import dev.gradio4j.internal.app.Invoker;
 import dev.gradio4j.internal.app.Shortcuts;
 import jakarta.servlet.ServletContext;
@@ -135,13 +136,14 @@ public final class Interface extends InterfaceFactories {
         }
         List<Component<?, ?>> shownOutputs = new ArrayList<>();
         Outputs.componentsOf(output).stream().filter(c -> !(c instanceof State<?>)).forEach(shownOutputs::add);
+        labelAsGradioDoes(shownOutputs);
         List<Component<?, ?>> clearable = new ArrayList<>(inputs);
         shownOutputs.stream().filter(c -> !clearable.contains(c)).forEach(clearable::add);
         Button submit = Button.of(submitLabel).variant(ButtonVariant.PRIMARY);
         ClearButton clear = ClearButton.of().add(clearable);
         Row buttons = Row.of(clear);
         Column inputColumn = Column.of(Column.of(inputs.stream().filter(c -> !(c instanceof State<?>)).toArray(Block<?>[]::new)));
-        Dependency run = Events.listen(submit, "click", fn, invoker, output, inputs);
+        Dependency run = Events.listen(submit, "click", fn, invoker, output, inputs).scrollToOutput(true);
         for (Component<?, ?> input : inputs) {
             if (input instanceof Textbox textbox) {
                 run.alsoOn(textbox.onSubmit());
@@ -168,6 +170,29 @@ public final class Interface extends InterfaceFactories {
             blocks.add(Markdown.of(article));
         }
         return blocks;
+    }
+
+    /**
+     * Gradio's defaults for an interface's components: an input without a label is labelled with
+     * its parameter's name, an output with "output" ("output 0", "output 1"... for several), and
+     * an output the app did not make interactive is read-only.
+     */
+    private void labelAsGradioDoes(List<Component<?, ?>> shownOutputs) {
+        List<String> names = FunctionNames.parameterNames(fn, inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            if (inputs.get(i).label() == null && names.get(i) != null) {
+                inputs.get(i).label(names.get(i));
+            }
+        }
+        for (int i = 0; i < shownOutputs.size(); i++) {
+            Component<?, ?> out = shownOutputs.get(i);
+            if (out.label() == null) {
+                out.label(shownOutputs.size() == 1 ? "output" : "output " + i);
+            }
+            if (!inputs.contains(out) && out.interactiveOrNull() == null) {
+                out.interactive(false);
+            }
+        }
     }
 
     /** Serves the interface; see {@link Blocks#launch()}. */

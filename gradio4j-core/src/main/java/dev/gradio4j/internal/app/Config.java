@@ -8,7 +8,7 @@ import java.util.Map;
 /** Builds the app config served at {@code /config} and embedded in the page (Gradio 6.25's fields). */
 public final class Config {
     /** The Gradio version we speak; the Python client needs one above 4.29. */
-    public static final String GRADIO_VERSION = "6.25.0";
+    public static final String GRADIO_VERSION = "6.31.0";
 
     private Config() {}
 
@@ -132,7 +132,8 @@ public final class Config {
         entry.put("connection", "sse");
         entry.put("time_limit", null);
         entry.put("stream_every", 0.5);
-        entry.put("event_specific_args", null);
+        // Gradio's gr.on (which its Interface uses for Submit and Enter) sends an empty list
+        entry.put("event_specific_args", d.targets().size() > 1 ? List.of() : null);
         entry.put("component_prop_inputs", List.of());
         entry.put("js_implementation", null);
         return entry;
