@@ -6,18 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds {@code /gradio_api/info}: each public endpoint's parameters and returns. */
+/** Builds {@code /gradio_api/info}: each public endpoint's parameters, returns and code to call it. */
 public final class ApiInfo {
     private ApiInfo() {}
 
-    /** The API description; {@code all} adds undocumented endpoints. */
-    public static Map<String, Object> of(AppModel app, boolean all) {
+    /**
+     * The API description; {@code all} adds undocumented endpoints.
+     *
+     * @param root the app's URL as the client reached it, for the code snippets
+     */
+    public static Map<String, Object> of(AppModel app, boolean all, String root) {
         Map<String, Object> named = new LinkedHashMap<>();
         for (DependencyModel dependency : app.dependencies()) {
             boolean listed = dependency.backendFn()
                     && (dependency.isPublic() || all && dependency.apiVisibility() == ApiVisibility.UNDOCUMENTED);
             if (listed) {
-                named.put("/" + dependency.apiName(), endpoint(dependency));
+                named.put("/" + dependency.apiName(), endpoint(dependency, root));
             }
         }
         Map<String, Object> info = new LinkedHashMap<>();
@@ -26,8 +30,8 @@ public final class ApiInfo {
         return info;
     }
 
-    private static Map<String, Object> endpoint(DependencyModel dependency) {
-        List<Object> parameters = new ArrayList<>();
+    private static Map<String, Object> endpoint(DependencyModel dependency, String root) {
+        List<Map<String, Object>> parameters = new ArrayList<>();
         int position = 0;
         for (InputModel input : dependency.inputs()) {
             if (!(input instanceof InputModel.FromComponent(ComponentModel component))) {
@@ -70,6 +74,7 @@ public final class ApiInfo {
         endpoint.put("returns", returns);
         endpoint.put("api_visibility", WireNames.of(dependency.apiVisibility()));
         endpoint.put("description", dependency.apiDescription() == null ? "" : dependency.apiDescription());
+        endpoint.put("code_snippets", CodeSnippets.of("/" + dependency.apiName(), parameters, root));
         return endpoint;
     }
 }

@@ -28,7 +28,7 @@ final class AppRoutes {
 
     void info(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String all = request.getParameter("all_endpoints");
-        Http.json(response, 200, ApiInfo.of(runtime.app(), all != null && !all.isEmpty()));
+        Http.json(response, 200, ApiInfo.of(runtime.app(), all != null && !all.isEmpty(), runtime.origins.rootUrl(request)));
     }
 
     void appId(HttpServletResponse response) throws IOException {
