@@ -1,0 +1,23 @@
+package dev.gradio4j.examples.parity;
+
+import dev.gradio4j.Blocks;
+import dev.gradio4j.Gr;
+import dev.gradio4j.Interface;
+
+/** Modelled on Gradio's {@code hello_world} demo: one text in, one text out; twin {@code parity/apps/hello_world.py}. */
+public final class HelloWorld {
+    private HelloWorld() {}
+
+    static String greet(String name) {
+        return "Welcome aboard, " + name + "!";
+    }
+
+    public static Blocks app() {
+        // Gradio labels the shortcuts' components after the parameter ("name") and "output"; gradio4j leaves them unlabelled.
+        return Interface.of(HelloWorld::greet, Gr.textbox().label("name"), Gr.textbox().label("output")).toBlocks();
+    }
+
+    public static void main(String[] args) {
+        app().launch();
+    }
+}
