@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "./app.svelte";
 import Render from "./Render.svelte";
 import type { ComponentConfig, LayoutNode } from "./types";
-import { fakeStream, fakeVideoAndCanvas, giveCamera } from "../test-support/camera";
+import { fakeStream, fakeVideoAndCanvas, giveCamera, showFirstFrame } from "../test-support/camera";
 import { appConfig, listener } from "../test-support/configs";
 
 afterEach(() => cleanup());
@@ -363,6 +363,7 @@ describe("Image", () => {
       const { app, view, events, props } = setup([{ id: 1, type: "image", props: { interactive: true, value: null, sources: ["webcam", "upload"], mirror_webcam: false } }], { id: 1 });
       app.upload = (async (files: File[]) => files.map((f) => ({ ...file(f.name), blob: f }))) as unknown as App["upload"];
       expect(view.getByRole("button", { name: "Capture from the webcam" }).getAttribute("aria-pressed")).toBe("true");
+      await showFirstFrame(view.container);
       await fireEvent.click(await view.findByRole("button", { name: "Take a picture" }));
       await vi.waitFor(() => expect(events.map((e) => e[1])).toEqual(["upload", "input", "change"]));
       expect(props(1).value).toEqual(file("webcam.png"));

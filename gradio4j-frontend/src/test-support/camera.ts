@@ -24,3 +24,13 @@ export function fakeVideoAndCanvas() {
   vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockReturnValue(context as unknown as CanvasRenderingContext2D);
   vi.spyOn(HTMLCanvasElement.prototype, "toBlob").mockImplementation((done, type) => done(new Blob(["png"], { type })));
 }
+
+/** The preview's first frame, which the shutter waits for: once the camera's stream is on the video. */
+export async function showFirstFrame(container: HTMLElement): Promise<void> {
+  const video = await vi.waitFor(() => {
+    const found = container.querySelector("video");
+    if (!found?.srcObject) throw new Error("the camera is not on the video yet");
+    return found;
+  });
+  video.dispatchEvent(new Event("loadeddata"));
+}

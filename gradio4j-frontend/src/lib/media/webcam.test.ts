@@ -1,9 +1,9 @@
-// Webcam: the camera starts when it is shown and stops when it goes; the shutter hands over a
-// picture; a camera that does not start says why, and Try again starts it.
+// Webcam: the camera starts when it is shown and stops when it goes; the shutter, there from the
+// first frame, hands over a picture; a camera that does not start says why, and Try again starts it.
 import { cleanup, fireEvent, render } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import Webcam from "./Webcam.svelte";
-import { fakeStream, fakeVideoAndCanvas, giveCamera, named } from "../../test-support/camera";
+import { fakeStream, fakeVideoAndCanvas, giveCamera, named, showFirstFrame } from "../../test-support/camera";
 
 beforeEach(fakeVideoAndCanvas);
 
@@ -20,6 +20,10 @@ describe("Webcam", () => {
     giveCamera(getUserMedia);
     const oncapture = vi.fn();
     const view = render(Webcam, { props: { constraints: { video: { facingMode: "user" } }, oncapture } });
+    await vi.waitFor(() => expect(view.container.querySelector("video")?.srcObject).toBe(stream));
+    expect(view.getByText("Starting the camera…")).toBeTruthy();
+    expect(view.queryByRole("button", { name: "Take a picture" })).toBeNull();
+    await showFirstFrame(view.container);
     const shutter = await view.findByRole("button", { name: "Take a picture" });
     expect(getUserMedia).toHaveBeenCalledWith({ video: { facingMode: "user" }, audio: false });
     const video = view.container.querySelector("video")!;
@@ -33,6 +37,7 @@ describe("Webcam", () => {
   it("does not mirror when told not to, and keeps the shutter still while disabled", async () => {
     giveCamera(async () => fakeStream().stream);
     const view = render(Webcam, { props: { mirror: false, disabled: true, oncapture: vi.fn() } });
+    await showFirstFrame(view.container);
     const shutter = (await view.findByRole("button", { name: "Take a picture" })) as HTMLButtonElement;
     expect(shutter.disabled).toBe(true);
     expect(view.container.querySelector("video")!.classList.contains("mirror")).toBe(false);
@@ -42,6 +47,7 @@ describe("Webcam", () => {
     const { stream, track } = fakeStream();
     giveCamera(async () => stream);
     const view = render(Webcam, { props: { oncapture: vi.fn() } });
+    await showFirstFrame(view.container);
     await view.findByRole("button", { name: "Take a picture" });
     view.unmount();
     expect(track.stop).toHaveBeenCalled();
@@ -53,6 +59,7 @@ describe("Webcam", () => {
     const view = render(Webcam, { props: { oncapture: vi.fn() } });
     expect((await view.findByRole("alert")).textContent).toMatch(/Camera access was denied/);
     await fireEvent.click(view.getByRole("button", { name: "Try again" }));
+    await showFirstFrame(view.container);
     await view.findByRole("button", { name: "Take a picture" });
     expect(view.queryByRole("alert")).toBeNull();
   });
