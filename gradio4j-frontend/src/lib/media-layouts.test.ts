@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "./app.svelte";
 import Render from "./Render.svelte";
 import type { ComponentConfig, LayoutNode } from "./types";
+import { fakeStream, fakeVideoAndCanvas, giveCamera, showFirstFrame } from "../test-support/camera";
 import { appConfig, listener } from "../test-support/configs";
 
 afterEach(() => cleanup());
@@ -347,5 +348,59 @@ describe("Image", () => {
     expect(view.getByRole("button", { name: "Upload a file" })).toBeTruthy();
     expect(view.getByRole("button", { name: "Paste from the clipboard" })).toBeTruthy();
     expect(view.queryByRole("button", { name: "Capture from the webcam" })).toBeNull();
+  });
+
+  describe("with a webcam", () => {
+    afterEach(() => {
+      giveCamera(undefined);
+      vi.restoreAllMocks();
+    });
+
+    it("starts on its first source; a picture uploads, shows, and lets the camera go", async () => {
+      fakeVideoAndCanvas();
+      const { stream, track } = fakeStream();
+      giveCamera(async () => stream);
+      const { app, view, events, props } = setup([{ id: 1, type: "image", props: { interactive: true, value: null, sources: ["webcam", "upload"], mirror_webcam: false } }], { id: 1 });
+      app.upload = (async (files: File[]) => files.map((f) => ({ ...file(f.name), blob: f }))) as unknown as App["upload"];
+      expect(view.getByRole("button", { name: "Capture from the webcam" }).getAttribute("aria-pressed")).toBe("true");
+      await showFirstFrame(view.container);
+      await fireEvent.click(await view.findByRole("button", { name: "Take a picture" }));
+      await vi.waitFor(() => expect(events.map((e) => e[1])).toEqual(["upload", "input", "change"]));
+      expect(props(1).value).toEqual(file("webcam.png"));
+      await vi.waitFor(() => expect(view.getByRole("img").getAttribute("alt")).toBe("webcam.png"));
+      expect(track.stop).toHaveBeenCalled();
+    });
+
+    it("mirrors the preview unless webcam_options (or the older mirror_webcam) says not to", async () => {
+      fakeVideoAndCanvas();
+      giveCamera(async () => fakeStream().stream);
+      const mirrored = (props: Record<string, unknown>) => {
+        const { view } = setup([{ id: 1, type: "image", props: { interactive: true, sources: ["webcam"], ...props } }], { id: 1 });
+        const mirror = view.container.querySelector("video")!.classList.contains("mirror");
+        cleanup();
+        return mirror;
+      };
+      expect([mirrored({}), mirrored({ mirror_webcam: false }), mirrored({ webcam_options: { mirror: false }, mirror_webcam: true })]).toEqual([true, false, false]);
+    });
+
+    it("says on an insecure page why there is no camera; a drop takes over as an upload", async () => {
+      const { app, view, events } = setup([{ id: 1, type: "image", props: { interactive: true, value: null } }], { id: 1 });
+      app.upload = (async (files: File[]) => files.map((f) => ({ ...file(f.name), blob: f }))) as unknown as App["upload"];
+      await fireEvent.click(view.getByRole("button", { name: "Capture from the webcam" }));
+      expect(view.getByRole("alert").textContent).toMatch(/The webcam needs a secure page/);
+      const drop = new Event("drop", { bubbles: true, cancelable: true });
+      Object.defineProperty(drop, "dataTransfer", { value: { types: ["Files"], files: [new File(["png"], "cat.png", { type: "image/png" })] } });
+      view.getByTestId("image").dispatchEvent(drop);
+      await vi.waitFor(() => expect(events.map((e) => e[1])).toEqual(["upload", "input", "change"]));
+      expect(view.getByRole("button", { name: "Upload a file" }).getAttribute("aria-pressed")).toBe("true");
+      expect(view.queryByRole("alert")).toBeNull();
+    });
+
+    it("clears the image when the user turns to the webcam", async () => {
+      const { view, events, props } = setup([{ id: 1, type: "image", props: { interactive: true, value: file("old.png") } }], { id: 1 });
+      await fireEvent.click(view.getByRole("button", { name: "Capture from the webcam" }));
+      expect(events.map((e) => e[1])).toEqual(["clear", "input", "change"]);
+      expect(props(1).value).toBeNull();
+    });
   });
 });

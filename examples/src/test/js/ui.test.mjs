@@ -18,7 +18,9 @@ before(async () => {
     executablePath: CHROMIUM,
     // The flags a sandboxed, offline machine needs (see the env notes): no background traffic.
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+      // Chromium's own test camera (a moving pattern), granted without a prompt, for the webcam test.
+      "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
   });
 });
 after(async () => browser?.close());
@@ -86,7 +88,7 @@ test("an example fills the inputs, then runs", async () => {
   await page.close();
 });
 
-test("upload an image and see the processed image", async () => {
+test("upload an image and see the processed image, then take one with the webcam", async () => {
   const page = await open(SHOWCASE_URL);
   await page.getByRole("tab", { name: "Image" }).click();
   // A pure blue 40x30 PNG, drawn by the browser itself.
@@ -113,6 +115,13 @@ test("upload an image and see the processed image", async () => {
   // Sepia of pure blue is a dark brown: red above blue, where the input had no red at all.
   assert.ok(r > b && r > 20, `sepia pixel was rgb(${r}, ${g}, ${b})`);
   await shot(page, "image-filter");
+  // Turning to the webcam clears the photo; the picture taken replaces the preview.
+  await page.getByRole("button", { name: "Capture from the webcam" }).click();
+  await page.getByRole("button", { name: "Take a picture" }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll("img[src*='webcam.png']")].some((i) => i.complete && i.naturalWidth > 0));
+  assert.equal(await page.locator("img[src*='blue.png']").count(), 0, "the uploaded photo was cleared");
+  assert.equal(await page.locator("video").count(), 0, "the preview is gone once the picture is taken");
+  await shot(page, "image-webcam");
   assert.deepEqual(page.errors, []);
   await page.close();
 });
