@@ -1,4 +1,4 @@
-// Renders Image, File, Dataset, Tabs/Tab, Accordion and Group inside a real App (with its
+// Renders Image, File, Dataset, Tabs/Tab, Accordion, Group and Form inside a real App (with its
 // events recorded instead of sent) and checks what they show and which events they fire.
 import { cleanup, fireEvent, render, within } from "@testing-library/svelte";
 import { flushSync } from "svelte";
@@ -136,6 +136,26 @@ describe("Group", () => {
     const group = view.getByTestId("group");
     expect(within(group).getByLabelText("A")).toBeTruthy();
     expect(within(group).getByLabelText("B")).toBeTruthy();
+  });
+});
+
+describe("Form", () => {
+  it("holds the server's run of form inputs, as their parent would lay them out, side by side in a row", () => {
+    const { view } = setup(
+      [
+        { id: 1, type: "row", props: {} },
+        { id: 2, type: "form", props: { scale: 2, min_width: 320 } },
+        { id: 3, type: "textbox", props: { label: "A" } },
+        { id: 4, type: "number", props: { label: "B" } },
+      ],
+      { id: 1, children: [{ id: 2, children: [{ id: 3 }, { id: 4 }] }] },
+    );
+    const form = view.getByTestId("form");
+    expect(form.parentElement).toBe(view.getByTestId("row"));
+    expect(within(form).getByLabelText("A")).toBeTruthy();
+    expect(within(form).getByLabelText("B")).toBeTruthy();
+    expect(form.style.flexGrow).toBe("2");
+    expect(form.style.minWidth).toBe("min(320px, 100%)");
   });
 });
 

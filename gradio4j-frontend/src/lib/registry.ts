@@ -4,6 +4,7 @@ import type { BlockState } from "./block.svelte";
 
 import Accordion from "../layouts/Accordion.svelte";
 import Column from "../layouts/Column.svelte";
+import Form from "../layouts/Form.svelte";
 import Group from "../layouts/Group.svelte";
 import Row from "../layouts/Row.svelte";
 import Tab from "../layouts/Tab.svelte";
@@ -45,6 +46,7 @@ export interface OnDemand {
 export const registry: Record<string, BlockComponent | OnDemand> = {
   accordion: Accordion,
   column: Column,
+  form: Form,
   group: Group,
   row: Row,
   tabitem: Tab,

@@ -51,8 +51,9 @@ final class AppCompiler {
 
     private AppModel compile() throws Exception {
         List<Object> layoutChildren = new ArrayList<>();
-        for (int i = 0; i < blocks.children.size(); i++) {
-            layoutChildren.add(assign(blocks.children.get(i), Integer.toString(i)));
+        List<Block<?>> top = grouped(blocks.children, blocks, false);
+        for (int i = 0; i < top.size(); i++) {
+            layoutChildren.add(assign(top.get(i), Integer.toString(i), false));
         }
         for (Block<?> block : List.copyOf(ordered)) {
             block.prepare(context);
@@ -88,7 +89,7 @@ final class AppCompiler {
      * Assigns ids depth-first in layout order and returns the layout node; {@code path} is the
      * block's place in the layout (child indices), for its default key.
      */
-    private Map<String, Object> assign(Block<?> block, String path) {
+    private Map<String, Object> assign(Block<?> block, String path, boolean inEqualHeightRow) {
         if (ids.containsKey(block)) {
             throw new IllegalStateException("A " + block.type() + " is placed twice in the layout; make a new one for each place.");
         }
@@ -100,12 +101,43 @@ final class AppCompiler {
         node.put("id", ids.get(block));
         if (block instanceof Layout<?> layout) {
             List<Object> children = new ArrayList<>();
-            for (int i = 0; i < layout.children.size(); i++) {
-                children.add(assign(layout.children.get(i), path + "." + i));
+            List<Block<?>> grouped = grouped(layout.children, layout, inEqualHeightRow);
+            boolean equalHeightRow = layout instanceof Row row && row.isEqualHeight();
+            for (int i = 0; i < grouped.size(); i++) {
+                children.add(assign(grouped.get(i), path + "." + i, equalHeightRow));
             }
             node.put("children", children);
         }
         return node;
+    }
+
+    /**
+     * A parent's children with each run of form inputs in a {@link Form}, as Gradio groups them:
+     * a State between two inputs leaves them in one form, any other block starts a new one.
+     *
+     * @param inEqualHeightRow whether the parent is a column of a row with equal heights
+     */
+    private List<Block<?>> grouped(List<Block<?>> children, Object parent, boolean inEqualHeightRow) {
+        if (parent instanceof Form) {
+            return children;
+        }
+        List<Block<?>> grouped = new ArrayList<>();
+        Form form = null;
+        for (Block<?> child : children) {
+            if (Form.groups(child)) {
+                if (form == null) {
+                    form = new Form();
+                    grouped.add(form);
+                }
+                form.addInput((Component<?, ?>) child, parent, inEqualHeightRow, blocks.fillHeight);
+            } else {
+                if (Form.breaksGrouping(child)) {
+                    form = null;
+                }
+                grouped.add(child);
+            }
+        }
+        return grouped;
     }
 
     private void assignUnplaced(Component<?, ?> component) {
@@ -256,7 +288,7 @@ final class AppCompiler {
                 d.triggerMode != null ? d.triggerMode : defaultTriggerMode(d.event),
                 d.maxBatchSize, triggerAfter, "success".equals(d.event) && triggerAfter != null,
                 "failure".equals(d.event) && triggerAfter != null, d.js, d.showProgress,
-                d.scrollToOutput, java.util.Collections.unmodifiableList(parameterNames));
+                d.scrollToOutput, java.util.Collections.unmodifiableList(parameterNames), d.declaredWithOn);
     }
 
     private Target target(Object source, String event) {

@@ -1,6 +1,6 @@
 package dev.gradio4j;
 
-import dev.gradio4j.internal.json.JsonCodec;
+import dev.gradio4j.internal.app.PythonJson;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +52,7 @@ public final class ClearButton extends AbstractButton<ClearButton> {
             }
         }
         Events.listen(this, "click", null, null, Outputs.of(targets), List.of())
-                .js("() => " + JsonCodec.write(empty))
+                .js("() => " + PythonJson.json(empty))   // spaced as Gradio writes it
                 .apiVisibility(ApiVisibility.PRIVATE)
                 .queue(false);
         if (!states.isEmpty()) {

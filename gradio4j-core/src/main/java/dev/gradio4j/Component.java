@@ -148,6 +148,21 @@ public abstract non-sealed class Component<T extends @Nullable Object, S extends
         return self();
     }
 
+    /** The app's container setting; null when it left it at the default (framed). */
+    @Nullable Boolean containerOrNull() {
+        return container;
+    }
+
+    /** The app's scale; null when it left it unset. */
+    @Nullable Integer scaleOrNull() {
+        return scale;
+    }
+
+    /** The minimum width the config gives: the app's, else the component's default. */
+    @Nullable Integer effectiveMinWidth() {
+        return minWidth != null ? minWidth : defaultMinWidth();
+    }
+
     /** Whether the app said the component is interactive; null when it left it to the page. */
     @Nullable Boolean interactiveOrNull() {
         return interactive;

@@ -40,6 +40,8 @@ public final class Dependency implements Chainable {
     Integer maxBatchSize;
     ShowProgress showProgress = ShowProgress.FULL;
     boolean scrollToOutput;
+    /** Made by {@code Gr.on} (or an Interface's Submit), which Gradio's config tells apart. */
+    boolean declaredWithOn;
     String js;
 
     Dependency(Object source, String event, Serializable fn, Invoker invoker, Output<?> output,

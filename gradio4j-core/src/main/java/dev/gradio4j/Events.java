@@ -34,6 +34,7 @@ final class Events {
         }
         Trigger first = all.getFirst();
         Dependency dependency = listen(first.source, first.event, fn, invoker, output, inputs);
+        dependency.declaredWithOn = true;
         for (Trigger other : all.subList(1, all.size())) {
             dependency.alsoOn(other);
         }

@@ -28,7 +28,7 @@ public final class Examples {
     public static Dataset of(List<? extends Component<?, ?>> inputs, List<List<@Nullable Object>> samples, Fn.Dynamic fn,
                              @Nullable Output<?> output) {
         Dataset dataset = Dataset.of(inputs, samples);
-        fill(dataset, inputs).then(fn, inputs, output);
+        fill(dataset, inputs).then(fn, inputs, output).apiVisibility(ApiVisibility.UNDOCUMENTED);
         return dataset;
     }
 
@@ -38,13 +38,14 @@ public final class Examples {
         List<List<Object>> samples = new ArrayList<>();
         values.forEach(value -> samples.add(Arrays.asList(value)));
         Dataset dataset = Dataset.of(List.of(input), samples);
-        fill(dataset, List.of(input)).then(fn, input, output);
+        fill(dataset, List.of(input)).then(fn, input, output).apiVisibility(ApiVisibility.UNDOCUMENTED);
         return dataset;
     }
 
     /** Makes clicking a sample of {@code dataset} fill {@code inputs}; answers that listener, to chain after. */
     static Dependency fill(Dataset dataset, List<? extends Component<?, ?>> inputs) {
         List<Component<?, ?>> targets = List.copyOf(inputs);
+        dataset.headers(targets.stream().map(input -> input.label() == null ? "" : input.label()).toArray(String[]::new));
         return dataset.click(args -> new ArrayList<>(dataset.sample((Integer) args.getFirst())), List.of(dataset),
                         Outputs.of(targets))
                 .apiName("load_example")

@@ -143,12 +143,13 @@ public final class Interface extends InterfaceFactories {
         ClearButton clear = ClearButton.of().add(clearable);
         Row buttons = Row.of(clear);
         Column inputColumn = Column.of(Column.of(inputs.stream().filter(c -> !(c instanceof State<?>)).toArray(Block<?>[]::new)));
-        Dependency run = Events.listen(submit, "click", fn, invoker, output, inputs).scrollToOutput(true);
+        List<Trigger> triggers = new ArrayList<>(List.of(submit.onClick()));
         for (Component<?, ?> input : inputs) {
-            if (input instanceof Textbox textbox) {
-                run.alsoOn(textbox.onSubmit());
+            if (input instanceof OnSubmit submittable) {
+                triggers.add(submittable.onSubmit());
             }
         }
+        Dependency run = Events.listenAll(triggers, fn, invoker, output, inputs).scrollToOutput(true);
         if (apiName != null) {
             run.apiName(apiName);
         }

@@ -15,6 +15,11 @@ public final class Row extends Layout<Row> {
     }
 
     /** Makes every child as tall as the tallest. */
+    /** Whether its children are stretched to one height. */
+    boolean isEqualHeight() {
+        return equalHeight;
+    }
+
     public Row equalHeight(boolean equalHeight) {
         this.equalHeight = equalHeight;
         return this;

@@ -161,7 +161,7 @@ class ComponentsConfigTest {
         var browser = dependencies.get(0);
         assertThat(browser).containsEntry("backend_fn", false).containsEntry("queue", false).containsEntry("api_visibility", "private");
         // textbox, number, checkbox, checkbox group, state: each component's empty value.
-        assertThat((String) browser.get("js")).isEqualTo("() => [null,null,false,[],null]");
+        assertThat((String) browser.get("js")).isEqualTo("() => [null, null, false, [], null]");
 
         var server = dependencies.get(1);
         int stateId = components().stream().filter(c -> "state".equals(c.get("type"))).map(c -> (Integer) c.get("id")).findFirst().orElseThrow();
@@ -241,14 +241,36 @@ class ComponentsConfigTest {
                 .containsEntry("outputs", List.of(component("textbox").get("id")));
     }
 
+    @SuppressWarnings("unchecked")
+    private static void placedIds(Map<String, Object> node, List<Object> ids) {
+        for (Map<String, Object> child : (List<Map<String, Object>>) node.getOrDefault("children", List.of())) {
+            ids.add(child.get("id"));
+            placedIds(child, ids);
+        }
+    }
+
+    @Test
+    void theFormInputsOfALayoutShareAFormAsInGradio() {
+        @SuppressWarnings("unchecked")
+        var top = (List<Map<String, Object>>) ((Map<String, Object>) config.get("layout")).get("children");
+        var form = components().stream().filter(c -> "form".equals(c.get("type"))).findFirst().orElseThrow();
+        var node = top.stream().filter(n -> n.get("id").equals(form.get("id"))).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        var inside = ((List<Map<String, Object>>) node.get("children")).stream().map(n -> n.get("id")).toList();
+        assertThat(inside).contains(component("textbox").get("id"));
+        assertThat(top.stream().map(n -> n.get("id")).toList()).doesNotContain(component("textbox").get("id"));
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void everyComponentIdAppearsOnceAndTheLayoutPlacesThem() {
         var ids = components().stream().map(c -> c.get("id")).toList();
         assertThat(ids).doesNotHaveDuplicates();
         var layout = (Map<String, Object>) config.get("layout");
-        var placed = ((List<Map<String, Object>>) layout.get("children")).stream().map(node -> node.get("id")).toList();
+        List<Object> placed = new java.util.ArrayList<>();
+        placedIds(layout, placed);
         assertThat(placed).contains(component("textbox").get("id"), component("examples").get("id"));
+        assertThat(placed).as("each block placed once").doesNotHaveDuplicates();
         for (var dependency : (List<Map<String, Object>>) config.get("dependencies")) {
             assertThat(ids).as("dependency %s", dependency.get("api_name"))
                     .containsAll((List<Object>) dependency.get("inputs")).containsAll((List<Object>) dependency.get("outputs"));

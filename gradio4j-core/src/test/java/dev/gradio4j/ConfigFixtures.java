@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares gradio4j's {@code /config} with what the real Gradio sent for the same app, as recorded
@@ -27,7 +28,7 @@ import java.util.TreeSet;
  * and prop by prop ({@code props.label}); numbers compare by value ({@code 1} equals {@code 1.0});
  * the server's own URL reads {@code ${root}} on both sides.
  */
-final class ConfigFixtures {
+public final class ConfigFixtures {
     static final String DIRECTORY = "/fixtures/components/";
     /** The fields of a component's config entry the recorder keeps ({@code props} is compared prop by prop). */
     static final List<String> FIELDS = List.of("type", "skip_api", "component_class_id", "key",
@@ -46,7 +47,7 @@ final class ConfigFixtures {
      * @param gradio   Gradio's value, {@link #ABSENT} when it has none
      * @param gradio4j gradio4j's value, {@link #ABSENT} when it has none
      */
-    record Difference(String fixture, String testCase, String name, String owner, String path, Object gradio, Object gradio4j) {
+    public record Difference(String fixture, String testCase, String name, String owner, String path, Object gradio, Object gradio4j) {
         @Override
         public String toString() {
             return fixture + " / " + testCase + " / " + name + " " + path + ": Gradio " + show(gradio) + ", gradio4j " + show(gradio4j)
@@ -60,7 +61,7 @@ final class ConfigFixtures {
     }
 
     /** Stands for a field or prop one side leaves out. */
-    static final Object ABSENT = new Object() {
+    public static final Object ABSENT = new Object() {
         @Override
         public String toString() {
             return "(none)";
@@ -91,9 +92,9 @@ final class ConfigFixtures {
      * reason. A {@code "type"} entry is an object that also gives Gradio's type, so that the
      * component is named as Gradio names it.
      */
-    record Known(Map<String, Map<String, String>> reasons, Map<String, String> gradioTypes) {
+    public record Known(Map<String, Map<String, String>> reasons, Map<String, String> gradioTypes) {
         @SuppressWarnings("unchecked")
-        static Known load() {
+        public static Known load() {
             Map<String, Map<String, String>> reasons = new LinkedHashMap<>();
             Map<String, String> gradioTypes = new HashMap<>();
             read("known-differences.json").forEach((owner, entries) -> {
@@ -115,12 +116,12 @@ final class ConfigFixtures {
         }
 
         /** Whether the difference is listed, for its owner or for every component. */
-        boolean explains(Difference difference) {
+        public boolean explains(Difference difference) {
             return key(difference) != null;
         }
 
         /** The listing that explains the difference ({@code "owner path"}), or null. */
-        String key(Difference difference) {
+        public @Nullable String key(Difference difference) {
             if (reasons.getOrDefault(difference.owner(), Map.of()).containsKey(difference.path())) {
                 return difference.owner() + " " + difference.path();
             }
@@ -137,8 +138,27 @@ final class ConfigFixtures {
         }
     }
 
-    /** gradio4j's config of one app, named as the recorder names Gradio's. */
-    record Named(Map<String, Map<String, Object>> components, Map<String, String> ownTypes, List<Map<String, Object>> dependencies) {}
+    /**
+     * A config, named as the recorder names Gradio's: its components by name, their own types,
+     * its dependencies, and its layout as a tree of names ({@code {"name": "row", "children": [...]}}).
+     */
+    public record Named(Map<String, Map<String, Object>> components, Map<String, String> ownTypes,
+                        List<Map<String, Object>> dependencies, Map<String, Object> layout) {
+        /**
+         * Without Gradio's automatic {@code form} blocks, as the recorder leaves them out (they
+         * are not components); the layout keeps them.
+         */
+        public Named withoutForms() {
+            Map<String, Map<String, Object>> kept = new LinkedHashMap<>(components);
+            kept.values().removeIf(component -> "form".equals(component.get("type")));
+            return new Named(kept, ownTypes, dependencies, layout);
+        }
+
+        /** As a recorded case: the form {@link #compare} takes for Gradio's side. */
+        public Map<String, Object> asRecorded(String testCase) {
+            return Map.of("case", testCase, "components", components, "dependencies", dependencies);
+        }
+    }
 
     /**
      * Names the components and dependencies of gradio4j's config the recorder's way, and writes
@@ -147,7 +167,7 @@ final class ConfigFixtures {
      * @param gradioTypes the type Gradio gives a component whose gradio4j type differs
      */
     @SuppressWarnings("unchecked")
-    static Named named(Map<String, Object> config, String root, Map<String, String> gradioTypes) {
+    public static Named named(Map<String, Object> config, String root, Map<String, String> gradioTypes) {
         config = (Map<String, Object>) portable(config, root);
         Map<Object, String> names = new HashMap<>();
         names.put(((Map<String, Object>) config.get("layout")).get("id"), "app");
@@ -182,7 +202,17 @@ final class ConfigFixtures {
             }
             dependencies.add(entry);
         }
-        return new Named(components, ownTypes, dependencies);
+        return new Named(components, ownTypes, dependencies, namedLayout((Map<String, Object>) config.get("layout"), names));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> namedLayout(Map<String, Object> node, Map<Object, String> names) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("name", ref(names, node.get("id")));
+        if (node.get("children") instanceof List<?> children) {
+            named.put("children", children.stream().map(child -> namedLayout((Map<String, Object>) child, names)).toList());
+        }
+        return named;
     }
 
     private static String ref(Map<Object, String> names, Object id) {
@@ -190,7 +220,7 @@ final class ConfigFixtures {
     }
 
     /** A copy of a JSON tree with the server's URL written as {@code ${root}}. */
-    private static Object portable(Object value, String root) {
+    public static @Nullable Object portable(@Nullable Object value, String root) {
         return switch (value) {
             case Map<?, ?> map -> {
                 Map<Object, Object> copy = new LinkedHashMap<>();
@@ -205,7 +235,7 @@ final class ConfigFixtures {
 
     /** Every difference between a recorded case and gradio4j's config of the same app. */
     @SuppressWarnings("unchecked")
-    static List<Difference> compare(String fixture, Map<String, Object> recorded, Named ours) {
+    public static List<Difference> compare(String fixture, Map<String, Object> recorded, Named ours) {
         String testCase = (String) recorded.get("case");
         List<Difference> differences = new ArrayList<>();
         var theirs = (Map<String, Map<String, Object>>) recorded.get("components");
@@ -258,7 +288,7 @@ final class ConfigFixtures {
     }
 
     /** JSON equality, numbers by value. */
-    static boolean same(Object a, Object b) {
+    public static boolean same(@Nullable Object a, @Nullable Object b) {
         if (a instanceof java.lang.Number x && b instanceof java.lang.Number y) {
             return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString())) == 0;
         }

@@ -121,7 +121,9 @@ public final class Config {
         entry.put("max_batch_size", d.maxBatchSize() != null ? d.maxBatchSize() : 4);
         entry.put("cancels", d.cancels());
         entry.put("types", Map.of("generator", d.streaming(), "cancel", false));
-        entry.put("collects_event_data", d.inputs().stream().anyMatch(i -> i instanceof InputModel.Injected));
+        // event data (select_data, like_data, ...), not the request or the progress tracker
+        entry.put("collects_event_data", d.inputs().stream()
+                .anyMatch(i -> i instanceof InputModel.Injected injected && injected.name().endsWith("_data")));
         entry.put("trigger_after", d.triggerAfter());
         entry.put("trigger_only_on_success", d.onlyOnSuccess());
         entry.put("trigger_only_on_failure", d.onlyOnFailure());
@@ -132,8 +134,8 @@ public final class Config {
         entry.put("connection", "sse");
         entry.put("time_limit", null);
         entry.put("stream_every", 0.5);
-        // Gradio's gr.on (which its Interface uses for Submit and Enter) sends an empty list
-        entry.put("event_specific_args", d.targets().size() > 1 ? List.of() : null);
+        // Gradio's gr.on (which its Interface uses for Submit) sends an empty list
+        entry.put("event_specific_args", d.declaredWithOn() ? List.of() : null);
         entry.put("component_prop_inputs", List.of());
         entry.put("js_implementation", null);
         return entry;

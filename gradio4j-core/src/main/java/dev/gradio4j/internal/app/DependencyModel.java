@@ -16,6 +16,7 @@ import java.util.List;
  * @param concurrencyGroup   the key runs are counted under (the id, or the concurrency id)
  * @param maxBatchSize       the batch size for batched handlers, or null
  * @param parameterNames     the API parameter name of each component input (null for others)
+ * @param declaredWithOn     made by {@code Gr.on} or an Interface's Submit, as Gradio's {@code gr.on}
  */
 public record DependencyModel(int id, List<Target> targets, List<InputModel> inputs,
                               List<ComponentModel> outputs, Invoker invoker, ResultMapper results,
@@ -24,7 +25,7 @@ public record DependencyModel(int id, List<Target> targets, List<InputModel> inp
                               String concurrencyGroup, List<Integer> cancels, TriggerMode triggerMode,
                               Integer maxBatchSize, Integer triggerAfter, boolean onlyOnSuccess,
                               boolean onlyOnFailure, String js, ShowProgress showProgress,
-                              boolean scrollToOutput, List<String> parameterNames) {
+                              boolean scrollToOutput, List<String> parameterNames, boolean declaredWithOn) {
 
     public boolean backendFn() {
         return invoker != null;

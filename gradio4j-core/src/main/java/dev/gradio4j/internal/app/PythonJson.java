@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
  * or as a Python literal, with {@code None}, {@code True}, {@code False} and files as
  * {@code handle_file('url')}.
  */
-final class PythonJson {
+public final class PythonJson {
     private PythonJson() {}
 
     /** As {@code json.dumps(value)}. */
-    static String json(@Nullable Object value) {
+    public static String json(@Nullable Object value) {
         StringBuilder out = new StringBuilder();
         write(out, value, false, -1, 0);
         return out.toString();
