@@ -2,6 +2,7 @@ package dev.gradio4j.client;
 
 import dev.gradio4j.client.GradioClientException.Kind;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -169,6 +170,8 @@ public final class Client implements AutoCloseable {
                 join(job, dependency, data);
             } catch (GradioClientException e) {
                 job.fail(e);
+            } catch (IllegalArgumentException | UncheckedIOException e) {   // a file argument that cannot be read
+                job.fail(new GradioClientException(Kind.VALIDATION, "Calling /" + dependency.apiName() + ": " + e.getMessage(), e));
             } catch (RuntimeException e) {
                 job.fail(new GradioClientException(Kind.API_CHANGED, "Calling /" + dependency.apiName() + " failed: " + e, e));
             }

@@ -218,6 +218,11 @@ abstract class ClientScenarios {
                     e -> assertThat(e).hasMessageContaining("takes 2 arguments").hasMessageContaining("3 were given"));
             assertThatThrownBy(() -> client.predict("/greet", Map.of("nam", "Ada"))).isInstanceOfSatisfying(GradioClientException.class,
                     e -> assertThat(e).hasMessageContaining("no parameter 'nam'").hasMessageContaining("name: str"));
+            assertThatThrownBy(() -> client.predict("/upper_file", Path.of("no/such/file.txt"))).isInstanceOfSatisfying(
+                    GradioClientException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(Kind.VALIDATION);
+                        assertThat(e).hasMessageContaining("No file at").hasMessageContaining("file.txt");
+                    });
         }
     }
 
