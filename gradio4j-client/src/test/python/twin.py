@@ -42,6 +42,7 @@ def count(total):
 
 def progress(steps, progress=gr.Progress()):
     n = int(steps)
+    gr.Info(f"counting to {n}")
     for i in range(n):
         progress((i, n), desc=f"step {i + 1} of {n}")
         time.sleep(0.1)

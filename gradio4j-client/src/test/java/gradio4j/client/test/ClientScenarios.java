@@ -101,7 +101,7 @@ abstract class ClientScenarios {
     }
 
     @Test
-    void aJobReportsTheFunctionsProgress() {
+    void aJobReportsTheFunctionsProgressAndMessages() {
         try (var client = Client.connect(url())) {
             Job job = client.submit("/progress", 3);
             assertThat(job.result(LIMIT).text(0)).isEqualTo("finished");
@@ -112,6 +112,11 @@ abstract class ClientScenarios {
             ProgressUnit second = units.stream().filter(u -> "step 2 of 3".equals(u.description())).findFirst().orElseThrow();
             assertThat(second.index()).isEqualTo(1);
             assertThat(second.length()).isEqualTo(3);
+            assertThat(job.updates().filter(u -> u instanceof JobUpdate.Log).map(u -> (JobUpdate.Log) u))
+                    .singleElement().satisfies(log -> {
+                        assertThat(log.message()).isEqualTo("counting to 3");
+                        assertThat(log.level()).isEqualTo("info");
+                    });
         }
     }
 

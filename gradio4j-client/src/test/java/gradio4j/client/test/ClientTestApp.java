@@ -56,6 +56,7 @@ final class ClientTestApp {
 
     static String progress(Double steps, Progress progress) {
         int n = steps.intValue();
+        Gr.info("counting to " + n);
         for (int i = 0; i < n; i++) {
             progress.update(i, n, "step " + (i + 1) + " of " + n);
             pause(100);
