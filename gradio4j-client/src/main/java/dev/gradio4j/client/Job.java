@@ -40,6 +40,8 @@ public final class Job implements Iterable<JobUpdate> {
     private final RemoteFile.FileSource files;
     private final Cancelling cancelling;
     private final CompletableFuture<Result> result = new CompletableFuture<>();
+    /** Guards the updates and the status; private, so that no caller's lock can stall the reader. */
+    private final Object lock = new Object();
     private final List<JobUpdate> updates = new ArrayList<>();
     private JobStatus status = JobStatus.of(JobStatus.Stage.SENT);
     private @Nullable String eventId;
@@ -66,8 +68,10 @@ public final class Job implements Iterable<JobUpdate> {
     }
 
     /** Where the job is now. */
-    public synchronized JobStatus status() {
-        return status;
+    public JobStatus status() {
+        synchronized (lock) {
+            return status;
+        }
     }
 
     /**
@@ -123,10 +127,10 @@ public final class Job implements Iterable<JobUpdate> {
 
             @Override
             public boolean hasNext() {
-                synchronized (Job.this) {
+                synchronized (lock) {
                     while (next >= updates.size() && !status.stage().isDone()) {
                         try {
-                            Job.this.wait();
+                            lock.wait();
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                             return false;
@@ -141,7 +145,7 @@ public final class Job implements Iterable<JobUpdate> {
                 if (!hasNext()) {
                     throw new NoSuchElementException("The job has ended");
                 }
-                synchronized (Job.this) {
+                synchronized (lock) {
                     return updates.get(next++);
                 }
             }
@@ -195,7 +199,7 @@ public final class Job implements Iterable<JobUpdate> {
      */
     public void cancel() {
         String id;
-        synchronized (this) {
+        synchronized (lock) {
             if (status.stage().isDone()) {
                 return;
             }
@@ -210,7 +214,7 @@ public final class Job implements Iterable<JobUpdate> {
 
     /** The app accepted the job as this event; answers whether it is still wanted. */
     boolean joined(String id) {
-        synchronized (this) {
+        synchronized (lock) {
             eventId = id;
             if (!cancelRequested) {
                 return true;
@@ -262,7 +266,7 @@ public final class Job implements Iterable<JobUpdate> {
             return;
         }
         List<@Nullable Object> values = new ArrayList<>(data);
-        synchronized (this) {
+        synchronized (lock) {
             if (app.streamsDiffs() && streamed != null) {
                 for (int i = 0; i < values.size(); i++) {
                     values.set(i, Diffs.apply(i < streamed.size() ? streamed.get(i) : null, values.get(i)));
@@ -279,13 +283,13 @@ public final class Job implements Iterable<JobUpdate> {
         if (success && output.get("data") instanceof List<?> data) {
             Result outputs = decoded(new ArrayList<>(data));
             add(new JobUpdate.Output(outputs, true));
-            synchronized (this) {
+            synchronized (lock) {
                 if (status.stage().isDone()) {
                     return;
                 }
                 status = JobStatus.of(JobStatus.Stage.FINISHED);
                 updates.add(new JobUpdate.Status(status));
-                notifyAll();
+                lock.notifyAll();
             }
             result.complete(outputs);
         } else if ("Cancelled".equals(output.get("title")) || (success && output.isEmpty())) {
@@ -318,7 +322,7 @@ public final class Job implements Iterable<JobUpdate> {
     }
 
     private void update(JobStatus next) {
-        synchronized (this) {
+        synchronized (lock) {
             if (status.stage().isDone()) {
                 return;
             }
@@ -327,21 +331,23 @@ public final class Job implements Iterable<JobUpdate> {
         add(new JobUpdate.Status(next));
     }
 
-    private synchronized void add(JobUpdate update) {
-        if (!status.stage().isDone()) {
-            updates.add(update);
-            notifyAll();
+    private void add(JobUpdate update) {
+        synchronized (lock) {
+            if (!status.stage().isDone()) {
+                updates.add(update);
+                lock.notifyAll();
+            }
         }
     }
 
     private void end(JobStatus.Stage stage, GradioClientException failure) {
-        synchronized (this) {
+        synchronized (lock) {
             if (status.stage().isDone()) {
                 return;
             }
             status = JobStatus.of(stage);
             updates.add(new JobUpdate.Status(status));
-            notifyAll();
+            lock.notifyAll();
         }
         result.completeExceptionally(failure);
     }

@@ -56,10 +56,6 @@ final class Transport implements AutoCloseable {
         return appUrl;
     }
 
-    ClientOptions options() {
-        return options;
-    }
-
     /** A GET answered with JSON (decoded to maps, lists and boxed scalars). */
     Answer get(String url) {
         return send(request(url).GET().build());
@@ -213,10 +209,6 @@ final class Transport implements AutoCloseable {
 
     static Object parse(String json) {
         return JSON.readValue(json, Object.class);
-    }
-
-    static String write(@Nullable Object value) {
-        return JSON.writeValueAsString(value);
     }
 
     /** Stops every request in flight (event streams, the heartbeat) and the client's threads. */
