@@ -45,7 +45,7 @@ def progress(steps, progress=gr.Progress()):
     gr.Info(f"counting to {n}")
     for i in range(n):
         progress((i, n), desc=f"step {i + 1} of {n}")
-        time.sleep(0.1)
+        time.sleep(0.25)
     return "finished"
 
 

@@ -108,10 +108,13 @@ abstract class ClientScenarios {
             List<ProgressUnit> units = job.updates()
                     .flatMap(u -> u instanceof JobUpdate.Status s ? s.status().progress().stream() : java.util.stream.Stream.empty())
                     .toList();
-            assertThat(units).extracting(ProgressUnit::description).contains("step 1 of 3", "step 2 of 3", "step 3 of 3");
-            ProgressUnit second = units.stream().filter(u -> "step 2 of 3".equals(u.description())).findFirst().orElseThrow();
-            assertThat(second.index()).isEqualTo(1);
-            assertThat(second.length()).isEqualTo(3);
+            // Gradio samples the progress on its own clock, not at each update: a step may be skipped
+            assertThat(units.stream().map(ProgressUnit::description).distinct().toList())
+                    .isSubsetOf("step 1 of 3", "step 2 of 3", "step 3 of 3").contains("step 1 of 3").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(units).allSatisfy(unit -> {
+                assertThat(unit.description()).isEqualTo("step " + (unit.index() + 1) + " of 3");
+                assertThat(unit.length()).isEqualTo(3);
+            });
             assertThat(job.updates().filter(u -> u instanceof JobUpdate.Log).map(u -> (JobUpdate.Log) u))
                     .singleElement().satisfies(log -> {
                         assertThat(log.message()).isEqualTo("counting to 3");

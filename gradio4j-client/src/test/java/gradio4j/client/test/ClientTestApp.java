@@ -59,7 +59,7 @@ final class ClientTestApp {
         Gr.info("counting to " + n);
         for (int i = 0; i < n; i++) {
             progress.update(i, n, "step " + (i + 1) + " of " + n);
-            pause(100);
+            pause(250);
         }
         return "finished";
     }
