@@ -18,7 +18,7 @@ import java.util.Map;
  * {@code src/test/js} (with {@code @gradio/client}) and the pytest suites in {@code src/test/python}
  * (with {@code gradio_client}), against an app's URL; and starts the Python twins of our examples
  * on the real Gradio, the oracle those suites are also checked on. The Python environment is
- * made by the build ({@code src/test/python/install-venv}, before the tests).
+ * made by the build ({@code build/install-venv}, before the tests).
  */
 final class ClientSuites {
     static final Path JS = Path.of("src/test/js").toAbsolutePath();
@@ -52,7 +52,7 @@ final class ClientSuites {
         String venv = System.getProperty("gradio.venv");
         Path python = venv == null ? null : Path.of(venv, "bin", "python");
         assertThat(python != null && Files.isExecutable(python))
-                .as("no Python environment at %s: the Maven build makes it (src/test/python/install-venv)", venv).isTrue();
+                .as("no Python environment at %s: the Maven build makes it (build/install-venv)", venv).isTrue();
         return python;
     }
 
