@@ -1,7 +1,6 @@
 package dev.gradio4j.examples.parity;
 
 import dev.gradio4j.Blocks;
-import dev.gradio4j.Gr;
 import dev.gradio4j.Interface;
 
 /** Modelled on Gradio's {@code hello_world} demo: one text in, one text out; twin {@code parity/apps/hello_world.py}. */
@@ -13,8 +12,7 @@ public final class HelloWorld {
     }
 
     public static Blocks app() {
-        // Gradio labels the shortcuts' components after the parameter ("name") and "output"; gradio4j leaves them unlabelled.
-        return Interface.of(HelloWorld::greet, Gr.textbox().label("name"), Gr.textbox().label("output")).toBlocks();
+        return Interface.of(HelloWorld::greet, "text", "text").toBlocks();
     }
 
     public static void main(String[] args) {
