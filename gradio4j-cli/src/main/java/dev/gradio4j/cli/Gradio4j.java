@@ -18,8 +18,10 @@ import picocli.CommandLine.Parameters;
  * State kept; objects built with {@code Reload.keep} are built once.
  */
 @Command(name = "gradio4j", mixinStandardHelpOptions = true, version = "gradio4j 0.1.0-SNAPSHOT",
+        subcommands = {InfoCommand.class, PredictCommand.class},
         description = {"Runs a gradio4j app in reload mode: save a source file and the open page shows the change.",
-                "TARGET is an App.java, a directory of sources, or nothing for the Maven project in the current directory."})
+                "TARGET is an App.java, a directory of sources, or nothing for the Maven project in the current directory.",
+                "`gradio4j info URL` and `gradio4j predict URL /endpoint ARGS...` call any Gradio app."})
 public final class Gradio4j implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "TARGET", description = "App.java, a source directory, or a Maven project directory")
     Path target;
@@ -40,7 +42,22 @@ public final class Gradio4j implements Callable<Integer> {
     String mainClass;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Gradio4j()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command with its subcommands ({@code info}, {@code predict}); a failure the user can
+     * act on (a bad argument, an app that is down or refuses) is one line on standard error.
+     */
+    static CommandLine commandLine() {
+        // "@PATH" is predict's file argument, not picocli's argument file
+        return new CommandLine(new Gradio4j()).setExpandAtFiles(false).setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof dev.gradio4j.client.GradioClientException || e instanceof IllegalArgumentException) {
+                line.getErr().println(e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
     }
 
     @Override
