@@ -2,7 +2,9 @@
 // would. BrowserTest.java starts the apps and passes their URLs; screenshots go to SCREENSHOTS.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 
@@ -169,12 +171,54 @@ test("the page is usable at phone width", async () => {
   await page.close();
 });
 
-test("Use via API lists the endpoints with snippets", async () => {
+/** A 1x1 PNG, for the files a Java snippet names. */
+const TINY_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+
+/**
+ * Runs a Java snippet of the API page as a user would: pasted into a main, run by the JDK's
+ * source launcher with gradio4j-client on the class path, in a folder holding the files it names
+ * (`Path.of("path/to/...")`). Answers what it printed.
+ */
+function runJavaSnippet(snippet) {
+  const { JAVA, CLASSPATH } = process.env;
+  assert.ok(JAVA && CLASSPATH, "set JAVA and CLASSPATH (with gradio4j-client) to run the Java snippets");
+  const lines = snippet.split("\n");
+  const source = [...lines.filter((l) => l.startsWith("import ")), "public class Snippet {",
+    "  public static void main(String[] args) throws Exception {", ...lines.filter((l) => !l.startsWith("import ")), "  }", "}"];
+  const dir = mkdtempSync(join(tmpdir(), "g4j-snippet-"));
+  try {
+    for (const [, file] of snippet.matchAll(/Path\.of\("(path\/to\/[^"]+)"\)/g)) {
+      mkdirSync(join(dir, "path/to"), { recursive: true });
+      writeFileSync(join(dir, file), TINY_PNG);
+    }
+    writeFileSync(join(dir, "Snippet.java"), source.join("\n"));
+    return execFileSync(JAVA, ["-cp", CLASSPATH, "Snippet.java"], { cwd: dir, timeout: 60_000 }).toString();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("the API page's Java snippets run with the real client: text, a file, mixed inputs, progress", async () => {
+  const page = await open(SHOWCASE_URL);
+  await page.getByTestId("show-api").click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByTestId("api-endpoint").first().waitFor();
+  const expected = { "/typewriter": /^Result\[.+]$/m, "/sepia": /^Result\[RemoteFile/m, "/order": /^Result\[.+, \{/m, "/work": /^Result\[.+]$/m };
+  for (const [name, printed] of Object.entries(expected)) {
+    const endpoint = dialog.locator(`#api-endpoint-${name.slice(1)}`);
+    assert.match(runJavaSnippet(await endpoint.locator("pre code").innerText()), printed, `the Java snippet of ${name}`);
+  }
+  await page.close();
+});
+
+test("Use via API lists the endpoints with snippets, and its Java snippet runs with the real client", async () => {
   const page = await open(HELLO_URL);
   await page.getByTestId("show-api").click();
   const dialog = page.getByRole("dialog");
   await dialog.getByText("/greet").first().waitFor();
   await shot(page, "api-page");
+  const snippet = await dialog.getByTestId("api-endpoint").first().locator("pre code").innerText();
+  assert.match(runJavaSnippet(snippet), /^Result\[Hello, .*!]$/m);
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "detached" });
   await page.close();
