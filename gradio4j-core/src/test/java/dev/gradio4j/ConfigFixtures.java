@@ -23,7 +23,7 @@ import java.util.TreeSet;
  *
  * <p>Both configs are named the recorder's way: components by type and rank ({@code "textbox"},
  * {@code "textbox#1"}), dependencies by rank, the app itself {@code "app"}, so ids never matter.
- * A component is compared field by field ({@code type}, {@code skip_api}, {@code api_info}, ...)
+ * The layouts compare as trees of those names. A component is compared field by field ({@code type}, {@code skip_api}, {@code api_info}, ...)
  * and prop by prop ({@code props.label}); numbers compare by value ({@code 1} equals {@code 1.0});
  * the server's own URL reads {@code ${root}} on both sides.
  */
@@ -138,7 +138,8 @@ final class ConfigFixtures {
     }
 
     /** gradio4j's config of one app, named as the recorder names Gradio's. */
-    record Named(Map<String, Map<String, Object>> components, Map<String, String> ownTypes, List<Map<String, Object>> dependencies) {}
+    record Named(Map<String, Map<String, Object>> components, Map<String, String> ownTypes, List<Map<String, Object>> dependencies,
+            Object layout) {}
 
     /**
      * Names the components and dependencies of gradio4j's config the recorder's way, and writes
@@ -182,7 +183,19 @@ final class ConfigFixtures {
             }
             dependencies.add(entry);
         }
-        return new Named(components, ownTypes, dependencies);
+        return new Named(components, ownTypes, dependencies, layout(names, (Map<String, Object>) config.get("layout")));
+    }
+
+    /** A layout node as the recorder writes it: a leaf by its name, a parent as {@code [name, children...]}. */
+    @SuppressWarnings("unchecked")
+    private static Object layout(Map<Object, String> names, Map<String, Object> node) {
+        if (!node.containsKey("children")) {
+            return ref(names, node.get("id"));
+        }
+        List<Object> named = new ArrayList<>();
+        named.add(ref(names, node.get("id")));
+        ((List<Map<String, Object>>) node.get("children")).forEach(child -> named.add(layout(names, child)));
+        return named;
     }
 
     private static String ref(Map<Object, String> names, Object id) {
@@ -231,6 +244,7 @@ final class ConfigFixtures {
                 differ(differences, new Difference(fixture, testCase, name, owner, "props." + prop, value(theirProps, prop), value(ourProps, prop)));
             }
         }
+        differ(differences, new Difference(fixture, testCase, "app", fixture, "layout", value(recorded, "layout"), ours.layout()));
         var theirDeps = (List<Map<String, Object>>) recorded.get("dependencies");
         if (theirDeps.size() != ours.dependencies().size()) {
             differences.add(new Difference(fixture, testCase, "", fixture, "dependencies", theirDeps, ours.dependencies()));
