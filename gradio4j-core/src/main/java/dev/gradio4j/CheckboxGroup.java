@@ -38,6 +38,7 @@ public final class CheckboxGroup extends Component<List<String>, CheckboxGroup>
     protected void writeProps(Props props) {
         super.writeProps(props);
         props.put("choices", Choices.payload(choices));
+        props.put("type", "value");
         if (value() == null) {
             props.put("value", List.of());
         }

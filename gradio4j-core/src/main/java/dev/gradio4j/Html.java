@@ -53,6 +53,17 @@ public final class Html extends StringComponent<Html> implements OnChange, OnCli
         return "<p>Hello</p>";
     }
 
+    /** Unlabelled and unframed unless the app asks, as in Gradio. */
+    @Override
+    @Nullable Boolean defaultShowLabel() {
+        return false;
+    }
+
+    @Override
+    @Nullable Boolean defaultContainer() {
+        return false;
+    }
+
     /** Sized to its content, as in Gradio. */
     @Override
     protected @Nullable Integer defaultMinWidth() {

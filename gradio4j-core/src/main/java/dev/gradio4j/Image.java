@@ -86,6 +86,10 @@ public final class Image<T extends @Nullable Object> extends Component<T, Image<
         props.put("height", height);
         props.put("width", width);
         props.put("show_download_button", showDownloadButton);
+        Map<String, Object> webcam = new java.util.LinkedHashMap<>();
+        webcam.put("mirror", true);
+        webcam.put("constraints", null);
+        props.put("webcam_options", webcam);
         props.put("type", switch (kind) {
             case BUFFERED -> "pil";
             case PATH -> "filepath";

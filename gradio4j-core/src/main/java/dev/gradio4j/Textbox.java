@@ -104,6 +104,7 @@ public final class Textbox extends StringComponent<Textbox>
         props.put("type", inputType);
         props.put("max_length", maxLength);
         props.put("show_copy_button", showCopyButton);
+        props.put("rtl", false);
         props.put("autofocus", autofocus);
         props.put("submit_btn", submitButton);
         props.put("stop_btn", stopButton);
