@@ -119,7 +119,8 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
         props.put("placeholder", placeholder);
         props.put("sanitize_html", sanitizeHtml);
         props.put("autoscroll", autoscroll != null ? autoscroll : true);
-        props.put("show_copy_button", showCopyButton);
+        // Gradio 6's buttons: share (a Space's), copy on each message, copy the conversation
+        props.put("buttons", showCopyButton == Boolean.FALSE ? List.of("share", "copy_all") : List.of("share", "copy", "copy_all"));
         props.put("group_consecutive_messages", true);
         props.put("like_user_message", false);
         props.put("line_breaks", true);

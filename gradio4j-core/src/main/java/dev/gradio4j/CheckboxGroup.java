@@ -39,6 +39,7 @@ public final class CheckboxGroup extends Component<List<String>, CheckboxGroup>
         super.writeProps(props);
         props.put("choices", Choices.payload(choices));
         props.put("type", "value");
+        props.put("buttons", List.of());
         if (value() == null) {
             props.put("value", List.of());
         }

@@ -46,6 +46,7 @@ public final class Html extends StringComponent<Html> implements OnChange, OnCli
     protected void writeProps(Props props) {
         super.writeProps(props);
         props.put("sanitize_html", sanitizeHtml);
+        props.put("buttons", java.util.List.of());
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class Markdown extends StringComponent<Markdown> implements OnChang
     protected void writeProps(Props props) {
         super.writeProps(props);
         props.put("sanitize_html", sanitizeHtml);
-        props.put("show_copy_button", showCopyButton);
+        props.put("buttons", showCopyButton ? java.util.List.of("copy") : null); // Gradio 6's corner buttons; none by default
         props.put("line_breaks", false);
         props.put("rtl", rtl);
         props.put("latex_delimiters", java.util.List.of(Map.of("left", "$$", "right", "$$", "display", true)));

@@ -71,6 +71,7 @@ public final class Number extends Component<@Nullable Double, Number>
         props.put("precision", precision);
         props.put("step", step);
         props.put("placeholder", placeholder);
+        props.put("buttons", java.util.List.of());
     }
 
     @Override

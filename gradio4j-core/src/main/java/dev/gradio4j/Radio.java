@@ -34,6 +34,7 @@ public final class Radio extends StringComponent<Radio> implements OnChange, OnI
         props.put("choices", Choices.payload(choices));
         props.put("type", "value");
         props.put("rtl", false);
+        props.put("buttons", java.util.List.of());
     }
 
     @Override
