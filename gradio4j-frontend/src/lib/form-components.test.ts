@@ -12,6 +12,7 @@ import Dropdown from "../components/Dropdown.svelte";
 import Html from "../components/Html.svelte";
 import Json from "../components/Json.svelte";
 import Label from "../components/Label.svelte";
+import Markdown from "../components/Markdown.svelte";
 import NumberField from "../components/Number.svelte";
 import Radio from "../components/Radio.svelte";
 import Slider from "../components/Slider.svelte";
@@ -67,6 +68,12 @@ describe("Textbox", () => {
   it("has no buttons inside by default", () => {
     const { view } = setup(TextboxField, "textbox", { label: "Name", value: "" });
     expect(view.queryByRole("button")).toBeNull();
+  });
+
+  it("has a copy button when Gradio 6's buttons lists copy, and none for []", () => {
+    expect(setup(TextboxField, "textbox", { value: "hi", buttons: ["copy"] }).view.getByRole("button", { name: "Copy" })).toBeTruthy();
+    cleanup();
+    expect(setup(TextboxField, "textbox", { value: "hi", buttons: [] }).view.queryByRole("button", { name: "Copy" })).toBeNull();
   });
 });
 
@@ -267,9 +274,25 @@ describe("Json", () => {
     expect(view.getByTestId("json-empty")).toBeTruthy();
   });
 
+  it("has a copy button by default and with buttons [\"copy\"], none with []", () => {
+    expect(setup(Json, "json", { value: { a: 1 } }).view.getByRole("button", { name: "Copy" })).toBeTruthy();
+    cleanup();
+    expect(setup(Json, "json", { value: { a: 1 }, buttons: ["copy"] }).view.getByRole("button", { name: "Copy" })).toBeTruthy();
+    cleanup();
+    expect(setup(Json, "json", { value: { a: 1 }, buttons: [] }).view.queryByRole("button", { name: "Copy" })).toBeNull();
+  });
+
   it("opens as many levels as `open` says", () => {
     const { view } = setup(Json, "json", { value: { a: { b: 1 } }, open: 1 });
     expect(view.getByLabelText("Expand a")).toBeTruthy();
+  });
+});
+
+describe("Markdown", () => {
+  it("has a copy button only when Gradio 6's buttons lists copy", () => {
+    expect(setup(Markdown, "markdown", { value: "# Hi", buttons: ["copy"] }).view.getByRole("button", { name: "Copy" })).toBeTruthy();
+    cleanup();
+    expect(setup(Markdown, "markdown", { value: "# Hi" }).view.queryByRole("button", { name: "Copy" })).toBeNull();
   });
 });
 

@@ -315,9 +315,11 @@ describe("Image", () => {
     expect(view.getByText("Result")).toBeTruthy();
   });
 
-  it("hides the download button when told to, and shows an empty output", () => {
-    const { view, props } = setup([{ id: 1, type: "image", props: { interactive: false, show_download_button: false, value: file("out.png") } }], { id: 1 });
+  it("hides the download button when buttons leaves it out, and shows an empty output", () => {
+    const buttons = ["share", "fullscreen"];
+    const { view, props } = setup([{ id: 1, type: "image", props: { interactive: false, buttons, value: file("out.png") } }], { id: 1 });
     expect(view.queryByRole("link", { name: "Download" })).toBeNull();
+    expect(view.getByRole("button", { name: "Full screen" })).toBeTruthy();
     props(1).value = null;
     flushSync();
     expect(view.queryByRole("img")).toBeNull();

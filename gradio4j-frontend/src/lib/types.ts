@@ -30,6 +30,8 @@ export interface LabelledProps extends CommonProps {
   label?: string | null;
   show_label?: boolean;
   info?: string | null;
+  /** Gradio 6's corner buttons ("copy", "download", "fullscreen", "share"...; [] for none), read by the components that have them. */
+  buttons?: string[] | null;
 }
 
 /** A node of the layout tree: a block id and, for layouts, its children. */

@@ -15,10 +15,11 @@ shows as a difference, to fix in the component or to list in known-differences.j
 Each case below is a few lines of Gradio code run inside a `gr.Blocks()`; the app is launched on a
 free port, its /config is read over HTTP and the app is closed again. A fixture keeps, for each
 case, the code, every component of the app (its type, props, skip_api and API info) and every
-dependency. Components are named by type and rank instead of by id ("textbox", "textbox#1" for
+dependency, and the layout. Components are named by type and rank instead of by id ("textbox", "textbox#1" for
 the second textbox), dependencies by rank ("dep#0"), and the app itself is "app", so that the
 Java side can match them whatever ids it gives. Gradio's "form" blocks (the wrappers it puts
-around consecutive form components in the layout) are left out: they are not components. So that
+around consecutive form components in the layout) are left out: they are not components, and
+their children stand in the layout where they stood. So that
 a fixture is the same on every machine, the server's URL is written ${root}, the gradio package's
 folder ${gradio}, and a Python function's repr loses its address. `record_component_fixtures.py
 textbox slider` records only those fixtures.
@@ -133,7 +134,7 @@ CASES = {
     "image": [
         ("a PIL image", 'gr.Image(type="pil")'),
         ("a file path, configured", 'gr.Image(type="filepath", sources=["upload"], height=100, width=200, label="Photo")'),
-        ("no download button", 'gr.Image(type="filepath", buttons=[])'),
+        ("no download button", 'gr.Image(type="filepath", buttons=["share", "fullscreen"])'),
     ],
     "multimodaltextbox": [
         ("defaults", "gr.MultimodalTextbox()"),
@@ -155,6 +156,10 @@ CASES = {
     "state": [
         ("a value", "gr.State(5)"),
         ("a value kept for a time", "gr.State([], time_to_live=60)"),
+        ("placed last, used by an event", 'number = gr.Number()\n'
+                                          'button = gr.Button()\n'
+                                          'state = gr.State(5)\n'
+                                          'button.click(pick, state, number)'),
     ],
     "dataset": [
         ("samples", 'gr.Dataset(components=["textbox", "number"], samples=[["a", 1], ["b", 2]])'),
@@ -263,6 +268,15 @@ def named(config):
     for component in components.values():
         if "component_ids" in component["props"]:  # a Dataset's own, unrendered instances
             component["props"]["component_ids"] = [names.get(i, "(not in the app)") for i in component["props"]["component_ids"]]
+    forms = {c["id"] for c in config["components"] if c["type"] == "form"}
+
+    def layout(node):
+        """A layout node as [name, children...] (a leaf as its name), forms spliced out."""
+        children = []
+        for child in node.get("children", []):
+            children.extend(layout(child)[1:] if child["id"] in forms else [layout(child)])
+        return [names.get(node["id"], f"?{node['id']}"), *children] if "children" in node else names.get(node["id"], f"?{node['id']}")
+
     dep_names = {d["id"]: f"dep#{i}" for i, d in enumerate(config["dependencies"])}
 
     def ref(block_id):
@@ -278,7 +292,7 @@ def named(config):
         if dependency.get("trigger_after") is not None:
             entry["trigger_after"] = dep_names.get(dependency["trigger_after"], f"?{dependency['trigger_after']}")
         dependencies.append(entry)
-    return components, dependencies
+    return components, dependencies, layout(config["layout"])
 
 
 def main():
@@ -289,9 +303,9 @@ def main():
             continue
         recorded = []
         for name, code in cases:
-            components, dependencies = named(served_config(code))
+            components, dependencies, layout = named(served_config(code))
             recorded.append({"case": name, "gradio": code.split("\n"),
-                             "components": components, "dependencies": dependencies})
+                             "components": components, "dependencies": dependencies, "layout": layout})
         fixture = {"recorded_with": "gradio " + gr.__version__,
                    "recorder": "gradio4j-core/src/test/python/record_component_fixtures.py",
                    "cases": recorded}

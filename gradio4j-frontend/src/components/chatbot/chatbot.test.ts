@@ -203,17 +203,17 @@ describe("Chatbot", () => {
     expect(view.getAllByRole("button", { name: "Like" }).length).toBe(1);
   });
 
-  it("copies a message's text and fires copy; on the assistant's only, unless show_copy_button", async () => {
-    const { view, events } = setup({ value: [text("user", "q"), text("assistant", "the answer")] });
+  it("copies a message's text and fires copy, on every message while buttons lists copy (as without buttons)", async () => {
+    const { view, events } = setup({ buttons: ["share", "copy", "copy_all"], value: [text("user", "q"), text("assistant", "the answer")] });
     const buttons = view.getAllByRole("button", { name: "Copy message" });
-    expect(buttons.length).toBe(1);
-    await fireEvent.click(buttons[0]);
+    expect(buttons.length).toBe(2);
+    await fireEvent.click(buttons[1]);
     expect(events).toEqual([[1, "copy", { index: 1, value: "the answer" }]]);
     expect(view.getByRole("button", { name: "Copied" })).toBeTruthy();
     cleanup();
-    expect(setup({ show_copy_button: true, value: [text("user", "q")] }).view.getAllByRole("button", { name: "Copy message" }).length).toBe(1);
+    expect(setup({ value: [text("user", "q")] }).view.getAllByRole("button", { name: "Copy message" }).length).toBe(1);
     cleanup();
-    expect(setup({ show_copy_button: false, value: [text("assistant", "a")] }).view.queryByRole("button", { name: "Copy message" })).toBeNull();
+    expect(setup({ buttons: ["share", "copy_all"], value: [text("assistant", "a")] }).view.queryByRole("button", { name: "Copy message" })).toBeNull();
   });
 
   it("fires select with the message clicked when selectable, not for opening a thought", async () => {

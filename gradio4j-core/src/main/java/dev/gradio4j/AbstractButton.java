@@ -25,7 +25,7 @@ public abstract sealed class AbstractButton<S extends AbstractButton<S>> extends
         return self();
     }
 
-    /** "sm", "md" or "lg". */
+    /** "sm", "md" or "lg" (the default). */
     public S size(@Nullable String size) {
         this.size = size;
         return self();
@@ -46,8 +46,22 @@ public abstract sealed class AbstractButton<S extends AbstractButton<S>> extends
     protected void writeProps(Props props) {
         super.writeProps(props);
         props.put("variant", variant.wireName());
-        props.put("size", size);
+        props.put("size", size != null ? size : "lg");
         props.put("link", link);
+        if (interactiveOrNull() == null) {
+            props.put("interactive", true); // Gradio's page disables a button whose interactive is missing
+        }
+    }
+
+    /** A button has no label or frame of its own; Gradio sends neither prop. */
+    @Override
+    @Nullable Boolean defaultShowLabel() {
+        return null;
+    }
+
+    @Override
+    @Nullable Boolean defaultContainer() {
+        return null;
     }
 
     @Override

@@ -63,6 +63,13 @@ final class AppCompiler {
             dependency.inputs.forEach(input -> { if (input instanceof Component<?, ?> c) assignUnplaced(c); });
             Outputs.componentsOf(dependency.output).forEach(this::assignUnplaced);
         }
+        // A State only the events name goes at the end of the layout, as Gradio places every
+        // State where it was made: Gradio's page waits for each visible block to mount.
+        for (Block<?> block : ordered) {
+            if (block instanceof State<?> && "unplaced".equals(places.get(block))) {
+                layoutChildren.add(Map.of("id", ids.get(block)));
+            }
+        }
         List<ComponentModel> components = new ArrayList<>();
         for (Block<?> block : ordered) {
             components.add(block instanceof Component<?, ?> component ? componentModel(component) : layoutModel(block));

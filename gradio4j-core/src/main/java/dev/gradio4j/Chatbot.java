@@ -59,7 +59,7 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
         return this;
     }
 
-    /** Whether messages get a copy button. */
+    /** Whether messages get a copy button (they do unless this says otherwise). */
     public Chatbot showCopyButton(boolean show) {
         this.showCopyButton = show;
         return this;
@@ -118,12 +118,17 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
         props.put("height", height);
         props.put("placeholder", placeholder);
         props.put("sanitize_html", sanitizeHtml);
-        props.put("autoscroll", autoscroll);
-        props.put("show_copy_button", showCopyButton);
+        props.put("autoscroll", autoscroll != null ? autoscroll : true);
+        // Gradio 6's buttons: share (a Space's), copy on each message, copy the conversation
+        props.put("buttons", showCopyButton == Boolean.FALSE ? List.of("share", "copy_all") : List.of("share", "copy", "copy_all"));
+        props.put("group_consecutive_messages", true);
+        props.put("like_user_message", false);
+        props.put("line_breaks", true);
+        props.put("rtl", false);
         props.put("editable", editable);
         props.put("save_history", historyKey != null);
         props.put("history_key", historyKey);
-        props.put("avatar_images", avatarPayloads);
+        props.put("avatar_images", avatarPayloads != null ? avatarPayloads : java.util.Arrays.asList(null, null));
         props.put("latex_delimiters", List.of(Map.of("left", "$$", "right", "$$", "display", true)));
         if (value() == null) {
             props.put("value", List.of());

@@ -22,6 +22,7 @@ public final class Checkbox extends Component<Boolean, Checkbox> implements OnCh
     @Override
     protected void writeProps(Props props) {
         super.writeProps(props);
+        props.put("buttons", java.util.List.of());
         if (value() == null) {
             props.put("value", false);
         }

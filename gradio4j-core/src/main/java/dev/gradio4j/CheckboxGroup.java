@@ -38,6 +38,8 @@ public final class CheckboxGroup extends Component<List<String>, CheckboxGroup>
     protected void writeProps(Props props) {
         super.writeProps(props);
         props.put("choices", Choices.payload(choices));
+        props.put("type", "value");
+        props.put("buttons", List.of());
         if (value() == null) {
             props.put("value", List.of());
         }

@@ -81,8 +81,8 @@ public abstract non-sealed class Component<T extends @Nullable Object, S extends
         super.writeProps(props);
         props.put("label", label);
         props.put("info", info);
-        props.put("show_label", showLabel);
-        props.put("container", container);
+        props.put("show_label", showLabel != null ? showLabel : defaultShowLabel());
+        props.put("container", container != null ? container : defaultContainer());
         props.put("scale", scale);
         props.put("min_width", minWidth != null ? minWidth : defaultMinWidth());
         props.put("interactive", interactive);
@@ -161,6 +161,19 @@ public abstract non-sealed class Component<T extends @Nullable Object, S extends
     /** The minimum width the config gives: the app's, else the component's default. */
     @Nullable Integer effectiveMinWidth() {
         return minWidth != null ? minWidth : defaultMinWidth();
+    }
+
+    /**
+     * Gradio's {@code show_label} when the app sets none, sent as Gradio sends it (its page hides
+     * a label whose {@code show_label} is missing): shown; null for components without a label.
+     */
+    @Nullable Boolean defaultShowLabel() {
+        return true;
+    }
+
+    /** Gradio's {@code container} when the app sets none, as {@link #defaultShowLabel()}: framed. */
+    @Nullable Boolean defaultContainer() {
+        return true;
     }
 
     /** Whether the app said the component is interactive; null when it left it to the page. */

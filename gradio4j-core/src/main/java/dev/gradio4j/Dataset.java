@@ -87,11 +87,21 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
     @Override
     protected void writeProps(Props props) {
         super.writeProps(props);
-        props.put("components", components.stream().map(Component::type).toList());
+        // Gradio 6's {name, class_id}, the class id as gradio4j gives it (the type), and each
+        // sample component's props (less its value), which Gradio's page spreads on the samples
+        props.put("components", components.stream().map(c -> Map.of("name", c.type(), "class_id", c.type())).toList());
+        props.put("component_props", components.stream().map(Dataset::propsOf).toList());
         props.put("samples", samplePayloads);
         props.put("headers", headers == null ? List.of() : headers);
         props.put("samples_per_page", samplesPerPage);
         props.put("type", "index");
+    }
+
+    private static Map<String, Object> propsOf(Component<?, ?> component) {
+        Props own = new Props();
+        component.writeProps(own);
+        own.put("value", null);
+        return own.asMap();
     }
 
     @Override

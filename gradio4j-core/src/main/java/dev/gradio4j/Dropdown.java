@@ -78,6 +78,8 @@ public final class Dropdown<T extends @Nullable Object> extends Component<T, Dro
         props.put("allow_custom_value", allowCustomValue);
         props.put("filterable", filterable);
         props.put("max_choices", maxChoices);
+        props.put("type", "value");
+        props.put("buttons", List.of());
         if (value() == null) {
             props.put("value", multiselect ? List.of() : choices.isEmpty() ? null : choices.getFirst()); // as Gradio
         }

@@ -65,6 +65,7 @@ public final class File<T extends @Nullable Object> extends Component<T, File<T>
         props.put("file_types", fileTypes);
         props.put("type", "filepath");
         props.put("height", height);
+        props.put("buttons", java.util.List.of());
     }
 
     @Override

@@ -46,11 +46,23 @@ public final class Html extends StringComponent<Html> implements OnChange, OnCli
     protected void writeProps(Props props) {
         super.writeProps(props);
         props.put("sanitize_html", sanitizeHtml);
+        props.put("buttons", java.util.List.of());
     }
 
     @Override
     protected Object examplePayload() {
         return "<p>Hello</p>";
+    }
+
+    /** Unlabelled and unframed unless the app asks, as in Gradio. */
+    @Override
+    @Nullable Boolean defaultShowLabel() {
+        return false;
+    }
+
+    @Override
+    @Nullable Boolean defaultContainer() {
+        return false;
     }
 
     /** Sized to its content, as in Gradio. */

@@ -85,7 +85,12 @@ public final class Image<T extends @Nullable Object> extends Component<T, Image<
         props.put("sources", sources);
         props.put("height", height);
         props.put("width", width);
-        props.put("show_download_button", showDownloadButton);
+        // Gradio 6's corner buttons (gradio4j's page has no share button, and Gradio's shows it on Spaces only)
+        props.put("buttons", showDownloadButton ? List.of("download", "share", "fullscreen") : List.of("share", "fullscreen"));
+        Map<String, Object> webcam = new java.util.LinkedHashMap<>();
+        webcam.put("mirror", true);
+        webcam.put("constraints", null);
+        props.put("webcam_options", webcam);
         props.put("type", switch (kind) {
             case BUFFERED -> "pil";
             case PATH -> "filepath";

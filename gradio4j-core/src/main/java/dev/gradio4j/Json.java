@@ -33,6 +33,8 @@ public final class Json extends Component<@Nullable Object, Json> implements OnC
     protected void writeProps(Props props) {
         super.writeProps(props);
         props.put("open", openDepth);
+        props.put("buttons", java.util.List.of("copy")); // Gradio 6's corner buttons
+        props.put("show_indices", false);
     }
 
     @Override

@@ -46,6 +46,8 @@ public final class Label extends Component<Map<String, Double>, Label> implement
         super.writeProps(props);
         props.put("num_top_classes", numTopClasses);
         props.put("color", color);
+        props.put("buttons", List.of());
+        props.put("show_heading", true);
         if (value() == null) {
             props.put("value", Map.of());
         }

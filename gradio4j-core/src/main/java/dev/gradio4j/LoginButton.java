@@ -37,6 +37,21 @@ public final class LoginButton extends StringComponent<LoginButton> {
     protected void writeProps(Props props) {
         super.writeProps(props);
         props.put("logout_value", logoutValue);
+        props.put("size", "lg");
+        if (interactiveOrNull() == null) {
+            props.put("interactive", true);
+        }
+    }
+
+    /** As a button's: no label or frame. */
+    @Override
+    @Nullable Boolean defaultShowLabel() {
+        return null;
+    }
+
+    @Override
+    @Nullable Boolean defaultContainer() {
+        return null;
     }
 
     @Override

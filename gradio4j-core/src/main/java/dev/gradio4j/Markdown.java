@@ -58,7 +58,8 @@ public final class Markdown extends StringComponent<Markdown> implements OnChang
     protected void writeProps(Props props) {
         super.writeProps(props);
         props.put("sanitize_html", sanitizeHtml);
-        props.put("show_copy_button", showCopyButton);
+        props.put("buttons", showCopyButton ? java.util.List.of("copy") : null); // Gradio 6's corner buttons; none by default
+        props.put("line_breaks", false);
         props.put("rtl", rtl);
         props.put("latex_delimiters", java.util.List.of(Map.of("left", "$$", "right", "$$", "display", true)));
     }
@@ -71,6 +72,17 @@ public final class Markdown extends StringComponent<Markdown> implements OnChang
     @Override
     protected Object examplePayload() {
         return "# Hello!";
+    }
+
+    /** Unlabelled and unframed unless the app asks, as in Gradio. */
+    @Override
+    @Nullable Boolean defaultShowLabel() {
+        return false;
+    }
+
+    @Override
+    @Nullable Boolean defaultContainer() {
+        return false;
     }
 
     /** Sized to its content, as in Gradio. */

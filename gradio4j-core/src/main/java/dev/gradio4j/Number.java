@@ -71,6 +71,7 @@ public final class Number extends Component<@Nullable Double, Number>
         props.put("precision", precision);
         props.put("step", step);
         props.put("placeholder", placeholder);
+        props.put("buttons", java.util.List.of());
     }
 
     @Override
@@ -131,11 +132,11 @@ public final class Number extends Component<@Nullable Double, Number>
 
     @Override
     protected Map<String, Object> apiInfo() {
-        return JsonTypes.schema("number");
+        return JsonTypes.schema(Integer.valueOf(0).equals(precision) ? "integer" : "number"); // as Gradio: whole numbers at precision 0
     }
 
     @Override
     protected Object examplePayload() {
-        return 3;
+        return Integer.valueOf(0).equals(precision) ? 0 : 3;
     }
 }

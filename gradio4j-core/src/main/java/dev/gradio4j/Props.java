@@ -23,6 +23,12 @@ public final class Props {
         return this;
     }
 
+    /** Sets a property to null, for the few Gradio sends as null rather than leaving out. */
+    Props putNull(String name) {
+        values.put(name, null);
+        return this;
+    }
+
     Map<String, Object> asMap() {
         return values;
     }

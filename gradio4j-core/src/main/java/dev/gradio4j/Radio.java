@@ -32,6 +32,9 @@ public final class Radio extends StringComponent<Radio> implements OnChange, OnI
     protected void writeProps(Props props) {
         super.writeProps(props);
         props.put("choices", Choices.payload(choices));
+        props.put("type", "value");
+        props.put("rtl", false);
+        props.put("buttons", java.util.List.of());
     }
 
     @Override

@@ -86,6 +86,25 @@ public final class State<T extends @Nullable Object> extends Component<T, State<
         return "state";
     }
 
+    /**
+     * Gradio's State props: its time-to-live in seconds (null for none), and none of a shown
+     * block's (no visible, classes or width: Gradio's page has nothing to draw).
+     */
+    @Override
+    protected void writeProps(Props props) {
+        super.writeProps(props);
+        for (String shown : List.of("visible", "elem_id", "elem_classes", "label", "info", "show_label", "container", "scale",
+                "min_width", "interactive")) {
+            props.put(shown, null);
+        }
+        if (timeToLive == null) {
+            props.putNull("time_to_live");
+        } else {
+            long millis = timeToLive.toMillis();
+            props.put("time_to_live", millis % 1000 == 0 ? (Object) (millis / 1000) : (Object) (millis / 1000.0));
+        }
+    }
+
     @Override
     protected boolean skipApi() {
         return true;

@@ -103,7 +103,8 @@ public final class Textbox extends StringComponent<Textbox>
         props.put("placeholder", placeholder);
         props.put("type", inputType);
         props.put("max_length", maxLength);
-        props.put("show_copy_button", showCopyButton);
+        props.put("buttons", showCopyButton ? java.util.List.of("copy") : java.util.List.of()); // Gradio 6's corner buttons
+        props.put("rtl", false);
         props.put("autofocus", autofocus);
         props.put("submit_btn", submitButton);
         props.put("stop_btn", stopButton);

@@ -147,7 +147,14 @@ class ComponentFixturesTest {
                 block("configured", () -> Gr.file().fileTypes(".txt", "image").height(120).label("Document")));
         cases("state",
                 block("a value", () -> State.of(5)),
-                block("a value kept for a time", () -> State.of(new ArrayList<>()).timeToLive(Duration.ofSeconds(60))));
+                block("a value kept for a time", () -> State.of(new ArrayList<>()).timeToLive(Duration.ofSeconds(60))),
+                app("placed last, used by an event", () -> {
+                    var number = Gr.number();
+                    var button = Button.create();
+                    var state = State.of(5);
+                    button.click(ComponentFixturesTest::pick, state, number);
+                    return Blocks.of(number, button);
+                }));
         cases("dataset",
                 block("samples", () -> Dataset.of(List.of(Textbox.create(), Gr.number()), List.of(List.of("a", 1.0), List.of("b", 2.0)))),
                 block("configured", () -> Dataset.of(List.of(Textbox.create(), Gr.number()), List.of(List.of("a", 1.0), List.of("b", 2.0)))

@@ -226,12 +226,15 @@ class ComponentsConfigTest {
     @SuppressWarnings("unchecked")
     void datasetsAndExamplesCarryTheirSamplesAsPayloads() {
         assertThat(component("dataset")).containsEntry("type", "dataset").containsEntry("skip_api", true);
-        assertThat(props("dataset")).containsEntry("components", List.of("textbox", "number"))
+        assertThat(props("dataset")).containsEntry("components", List.of(Map.of("name", "textbox", "class_id", "textbox"),
+                        Map.of("name", "number", "class_id", "number")))
                 .containsEntry("samples", List.of(List.of("a", 1), List.of("b", 2)))
                 .containsEntry("headers", List.of("text", "n")).containsEntry("samples_per_page", 5)
                 .containsEntry("label", "Examples");
 
-        assertThat(props("examples")).containsEntry("components", List.of("textbox"))
+        assertThat((List<Map<String, Object>>) props("dataset").get("component_props")).as("each sample component's props, less the value")
+                .hasSize(2).allSatisfy(own -> assertThat(own).doesNotContainKey("value").containsEntry("min_width", 160));
+        assertThat(props("examples")).containsEntry("components", List.of(Map.of("name", "textbox", "class_id", "textbox")))
                 .containsEntry("samples", List.of(List.of("World"), List.of("Moon")));
         int examplesId = (Integer) component("examples").get("id");
         var load = ((List<Map<String, Object>>) config.get("dependencies")).stream()

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Both configs are named the recorder's way: components by type and rank ({@code "textbox"},
  * {@code "textbox#1"}), dependencies by rank, the app itself {@code "app"}, so ids never matter.
- * A component is compared field by field ({@code type}, {@code skip_api}, {@code api_info}, ...)
+ * The layouts compare as trees of those names. A component is compared field by field ({@code type}, {@code skip_api}, {@code api_info}, ...)
  * and prop by prop ({@code props.label}); numbers compare by value ({@code 1} equals {@code 1.0});
  * the server's own URL reads {@code ${root}} on both sides.
  */
@@ -140,23 +140,47 @@ public final class ConfigFixtures {
 
     /**
      * A config, named as the recorder names Gradio's: its components by name, their own types,
-     * its dependencies, and its layout as a tree of names ({@code {"name": "row", "children": [...]}}).
+     * its dependencies, and its layout as the recorder writes it (a leaf by its name, a parent as
+     * {@code [name, children...]}).
      */
     public record Named(Map<String, Map<String, Object>> components, Map<String, String> ownTypes,
-                        List<Map<String, Object>> dependencies, Map<String, Object> layout) {
+                        List<Map<String, Object>> dependencies, @Nullable Object layout) {
         /**
          * Without Gradio's automatic {@code form} blocks, as the recorder leaves them out (they
-         * are not components); the layout keeps them.
+         * are not components): a form's children take its place in the layout.
          */
         public Named withoutForms() {
             Map<String, Map<String, Object>> kept = new LinkedHashMap<>(components);
             kept.values().removeIf(component -> "form".equals(component.get("type")));
-            return new Named(kept, ownTypes, dependencies, layout);
+            return new Named(kept, ownTypes, dependencies, hoistForms(layout, kept.keySet()));
         }
 
         /** As a recorded case: the form {@link #compare} takes for Gradio's side. */
         public Map<String, Object> asRecorded(String testCase) {
-            return Map.of("case", testCase, "components", components, "dependencies", dependencies);
+            Map<String, Object> recorded = new HashMap<>();
+            recorded.put("case", testCase);
+            recorded.put("components", components);
+            recorded.put("dependencies", dependencies);
+            recorded.put("layout", layout);
+            return recorded;
+        }
+
+        private static @Nullable Object hoistForms(@Nullable Object node, Set<String> kept) {
+            if (!(node instanceof List<?> parent)) {
+                return node;
+            }
+            List<Object> hoisted = new ArrayList<>();
+            hoisted.add(parent.getFirst());
+            for (Object child : parent.subList(1, parent.size())) {
+                Object named = hoistForms(child, kept);
+                if (named instanceof List<?> form && !kept.contains(String.valueOf(form.getFirst()))
+                        && String.valueOf(form.getFirst()).matches("form(#\\d+)?")) {
+                    hoisted.addAll(form.subList(1, form.size()));
+                } else {
+                    hoisted.add(named);
+                }
+            }
+            return hoisted;
         }
     }
 
@@ -202,16 +226,18 @@ public final class ConfigFixtures {
             }
             dependencies.add(entry);
         }
-        return new Named(components, ownTypes, dependencies, namedLayout((Map<String, Object>) config.get("layout"), names));
+        return new Named(components, ownTypes, dependencies, layout(names, (Map<String, Object>) config.get("layout")));
     }
 
+    /** A layout node as the recorder writes it: a leaf by its name, a parent as {@code [name, children...]}. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> namedLayout(Map<String, Object> node, Map<Object, String> names) {
-        Map<String, Object> named = new LinkedHashMap<>();
-        named.put("name", ref(names, node.get("id")));
-        if (node.get("children") instanceof List<?> children) {
-            named.put("children", children.stream().map(child -> namedLayout((Map<String, Object>) child, names)).toList());
+    private static Object layout(Map<Object, String> names, Map<String, Object> node) {
+        if (!node.containsKey("children")) {
+            return ref(names, node.get("id"));
         }
+        List<Object> named = new ArrayList<>();
+        named.add(ref(names, node.get("id")));
+        ((List<Map<String, Object>>) node.get("children")).forEach(child -> named.add(layout(names, child)));
         return named;
     }
 
@@ -261,6 +287,7 @@ public final class ConfigFixtures {
                 differ(differences, new Difference(fixture, testCase, name, owner, "props." + prop, value(theirProps, prop), value(ourProps, prop)));
             }
         }
+        differ(differences, new Difference(fixture, testCase, "app", fixture, "layout", value(recorded, "layout"), ours.layout()));
         var theirDeps = (List<Map<String, Object>>) recorded.get("dependencies");
         if (theirDeps.size() != ours.dependencies().size()) {
             differences.add(new Difference(fixture, testCase, "", fixture, "dependencies", theirDeps, ours.dependencies()));

@@ -141,7 +141,7 @@ class ParityCorpusTest {
         var theirs = ConfigFixtures.named(theirConfig, theirRoot, Map.of());
         var ours = ConfigFixtures.named(ourConfig, ourRoot, COMPONENT_REASONS.gradioTypes());
         List<Difference> found = new ArrayList<>(ConfigFixtures.compare(name,
-                withoutDependencies(theirs).asRecorded(""), withoutDependencies(ours)));
+                componentsOnly(theirs).asRecorded(""), componentsOnly(ours)));
         leaves(found, name, "dependencies", byApiName(theirs.dependencies()), byApiName(ours.dependencies()));
         leaves(found, name, "layout", theirs.layout(), ours.layout());
         Map<String, Object> theirSettings = new LinkedHashMap<>(theirConfig);
@@ -194,8 +194,9 @@ class ParityCorpusTest {
         return info;
     }
 
-    private static ConfigFixtures.Named withoutDependencies(ConfigFixtures.Named named) {
-        return new ConfigFixtures.Named(named.components(), named.ownTypes(), List.of(), named.layout());
+    /** The components alone: the dependencies and the layout are compared more finely here. */
+    private static ConfigFixtures.Named componentsOnly(ConfigFixtures.Named named) {
+        return new ConfigFixtures.Named(named.components(), named.ownTypes(), List.of(), null);
     }
 
     /**
