@@ -22,6 +22,14 @@ final class ChatResponse extends Component<@Nullable Object, ChatResponse> {
         return "json";
     }
 
+    /** Written as a Json's, the viewer's option included, though no one sees it. */
+    @Override
+    protected void writeProps(Props props) {
+        super.writeProps(props);
+        props.put("show_indices", false);
+        props.put("buttons", List.of("copy"));
+    }
+
     @Override
     protected @Nullable Object preprocess(@Nullable Object payload, ValueContext context) {
         return payload;

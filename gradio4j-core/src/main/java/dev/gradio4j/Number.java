@@ -137,6 +137,8 @@ public final class Number extends Component<@Nullable Double, Number>
 
     @Override
     protected Object examplePayload() {
-        return Integer.valueOf(0).equals(precision) ? 0 : 3;
+        // Gradio's: the minimum, else 3, rounded to the precision
+        double example = minimum != null ? minimum : 3;
+        return precision == null ? example : Math.round(example * Math.pow(10, precision)) / Math.pow(10, precision);
     }
 }

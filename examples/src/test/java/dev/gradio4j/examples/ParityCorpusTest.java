@@ -153,22 +153,27 @@ class ParityCorpusTest {
             ourSettings.remove(structural);
         }
         leaves(found, name, "config", ConfigFixtures.portable(theirSettings, theirRoot), ConfigFixtures.portable(ourSettings, ourRoot));
-        leaves(found, name, "info", withoutComponentListings(ConfigFixtures.portable(get(http, theirRoot + "/gradio_api/info"), theirRoot)),
-                withoutComponentListings(ConfigFixtures.portable(get(http, ourRoot + "/gradio_api/info"), ourRoot)));
+        Object theirInfo = ConfigFixtures.portable(get(http, theirRoot + "/gradio_api/info"), theirRoot);
+        Object ourInfo = ConfigFixtures.portable(get(http, ourRoot + "/gradio_api/info"), ourRoot);
+        Set<String> explained = new java.util.HashSet<>(withoutComponentListings(theirInfo));
+        explained.addAll(withoutComponentListings(ourInfo));
+        withoutSnippets(theirInfo, explained);
+        withoutSnippets(ourInfo, explained);
+        leaves(found, name, "info", theirInfo, ourInfo);
         return found;
     }
 
     /**
-     * The API description without ids, and without what a component's own listing explains: an endpoint's
-     * parameter or return is described by its component's {@code api_info} and
-     * {@code example_inputs}, so where the core lists those as differing, their copies here (and
-     * the code snippets made from them) are not compared again.
+     * Takes from the API description its ids, and what a component's own listing explains: an
+     * endpoint's parameter or return is described by its component's {@code api_info} and
+     * {@code example_inputs}, so where the core lists those as differing, their copies here are
+     * not compared again. Answers the endpoints whose code snippets (made from them) are explained.
      */
     @SuppressWarnings("unchecked")
-    private static Object withoutComponentListings(Object info) {
+    private static Set<String> withoutComponentListings(Object info) {
+        Set<String> explained = new java.util.HashSet<>();
         var endpoints = (Map<String, Map<String, Object>>) ((Map<String, Object>) info).get("named_endpoints");
-        for (Map<String, Object> endpoint : endpoints.values()) {
-            boolean snippetsExplained = false;
+        endpoints.forEach((endpointName, endpoint) -> {
             for (String side : List.of("parameters", "returns")) {
                 for (Map<String, Object> value : (List<Map<String, Object>>) endpoint.get(side)) {
                     // an unlabelled component is named by its id on both servers, and ids differ
@@ -180,18 +185,25 @@ class ParityCorpusTest {
                     if (listed.containsKey("api_info")) {
                         value.remove("type");
                         value.remove("python_type");
-                        snippetsExplained = true;
+                        explained.add(endpointName);
                     }
                     if (listed.containsKey("example_inputs") && value.remove("example_input") != null) {
-                        snippetsExplained = true;
+                        explained.add(endpointName);
                     }
                 }
             }
-            if (snippetsExplained) {
-                endpoint.remove("code_snippets");
+        });
+        return explained;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void withoutSnippets(Object info, Set<String> endpointNames) {
+        var endpoints = (Map<String, Map<String, Object>>) ((Map<String, Object>) info).get("named_endpoints");
+        endpointNames.forEach(name -> {
+            if (endpoints.get(name) != null) {
+                endpoints.get(name).remove("code_snippets");
             }
-        }
-        return info;
+        });
     }
 
     /** The components alone: the dependencies and the layout are compared more finely here. */
