@@ -23,6 +23,14 @@ final class Http {
         response.getOutputStream().write(bytes);
     }
 
+    static void text(HttpServletResponse response, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
     static void error(HttpServletResponse response, int status, String detail) throws IOException {
         json(response, status, Map.of("detail", detail));
     }

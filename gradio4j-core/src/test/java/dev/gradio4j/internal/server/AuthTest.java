@@ -103,11 +103,12 @@ class AuthTest {
         }
     }
 
+    /** The page, its assets, the login itself, and robots.txt (what crawlers may read; it says nothing of the app). */
     @Test
     void theOpenRoutesAreOnlyThePageItsAssetsAndTheLoginItself() {
         List<String> open = ((GradioServer) server).routes().stream().filter(Route::open).map(r -> r.method() + " " + r.path()).toList();
-        assertThat(open).containsExactlyInAnyOrder("GET /", "GET /assets/", "POST /login", "GET /logout", "GET /login_check",
-                "GET /gradio_api/login_check", "GET /gradio_api/user", "GET /login/oidc", "GET /login/callback");
+        assertThat(open).containsExactlyInAnyOrder("GET /", "GET /assets/", "GET /robots.txt", "POST /login", "GET /logout",
+                "GET /login_check", "GET /gradio_api/login_check", "GET /gradio_api/user", "GET /login/oidc", "GET /login/callback");
     }
 
     @Test
