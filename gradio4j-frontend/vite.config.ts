@@ -23,5 +23,8 @@ export default defineConfig({
     // These machines have two cores and builds run beside the tests: the 5 s default failed the
     // heaviest rendering test (a 5,000-item JSON value) under load, on main too.
     testTimeout: 20_000,
+    // The setup loads (and so transforms) every on-demand component once per test file: under the
+    // same load, more than the 10 s default.
+    hookTimeout: 60_000,
   },
 });
