@@ -60,29 +60,35 @@ public record FileData(String path, @Nullable String url, @Nullable Long size, @
         return null;
     }
 
-    /** The JSON schema of FileData, as both clients recognise it. */
+    /** The JSON schema of FileData, as both clients recognise it: Gradio's, described in our words. */
     static Map<String, Object> schema() {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("path", Map.of("title", "Path", "type", "string"));
-        props.put("url", Map.of("anyOf", java.util.List.of(Map.of("type", "string"), Map.of("type", "null")),
-                "default", "null", "title", "Url"));
-        props.put("size", Map.of("anyOf", java.util.List.of(Map.of("type", "integer"), Map.of("type", "null")),
-                "default", "null", "title", "Size"));
-        props.put("orig_name", Map.of("anyOf", java.util.List.of(Map.of("type", "string"), Map.of("type", "null")),
-                "default", "null", "title", "Orig Name"));
-        props.put("mime_type", Map.of("anyOf", java.util.List.of(Map.of("type", "string"), Map.of("type", "null")),
-                "default", "null", "title", "Mime Type"));
+        props.put("url", optional("string", "Url"));
+        props.put("size", optional("integer", "Size"));
+        props.put("orig_name", optional("string", "Orig Name"));
+        props.put("mime_type", optional("string", "Mime Type"));
         props.put("is_stream", Map.of("default", false, "title", "Is Stream", "type", "boolean"));
         props.put("meta", Map.of("$ref", "#/$defs/FileDataMeta"));
         Map<String, Object> schema = new LinkedHashMap<>();
-        schema.put("additional_description", null);
+        schema.put("additional_description", "A file on the server: its path there, the URL to download it, its size in"
+                + " bytes, its original name and MIME type, and whether it is a stream. meta marks the object as a file.");
         schema.put("$defs", Map.of("FileDataMeta", Map.of(
                 "properties", Map.of("_type", Map.of("const", "gradio.FileData", "title", "Type", "type", "string")),
                 "required", java.util.List.of("_type"), "title", "FileDataMeta", "type", "object")));
         schema.put("properties", props);
-        schema.put("required", java.util.List.of("path", "meta"));
+        schema.put("required", java.util.List.of("path"));
         schema.put("title", "FileData");
         schema.put("type", "object");
         return schema;
+    }
+
+    /** A property that may be null, and is when left out. */
+    private static Map<String, Object> optional(String type, String title) {
+        Map<String, Object> property = new LinkedHashMap<>();
+        property.put("anyOf", java.util.List.of(Map.of("type", type), Map.of("type", "null")));
+        property.put("default", null);
+        property.put("title", title);
+        return property;
     }
 }

@@ -119,17 +119,42 @@ public final class Label extends Component<Map<String, Double>, Label> implement
 
     @Override
     protected Map<String, Object> apiInfo() {
-        Map<String, Object> labelType = Map.of("anyOf", List.of(Map.of("type", "string"), Map.of("type", "integer"),
-                Map.of("type", "number"), Map.of("type", "null")), "default", "null");
-        Map<String, Object> confidence = Map.of("properties", Map.of("label", labelType,
-                "confidence", Map.of("anyOf", List.of(Map.of("type", "number"), Map.of("type", "null")), "default", "null")),
-                "title", "LabelConfidence", "type", "object");
+        Map<String, Object> confidence = new LinkedHashMap<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("label", nullable("Label", "string", "integer", "number"));
+        fields.put("confidence", nullable("Confidence", "number"));
+        confidence.put("properties", fields);
+        confidence.put("title", "LabelConfidence");
+        confidence.put("type", "object");
+        Map<String, Object> confidences = new LinkedHashMap<>();
+        confidences.put("anyOf", List.of(Map.of("items", Map.of("$ref", "#/$defs/LabelConfidence"), "type", "array"),
+                Map.of("type", "null")));
+        confidences.put("default", null);
+        confidences.put("title", "Confidences");
         Map<String, Object> info = new LinkedHashMap<>();
-        info.put("properties", Map.of("label", labelType, "confidences",
-                Map.of("anyOf", List.of(Map.of("items", confidence, "type", "array"), Map.of("type", "null")), "default", "null")));
+        info.put("$defs", Map.of("LabelConfidence", confidence));
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("label", nullable("Label", "string", "integer", "number"));
+        properties.put("confidences", confidences);
+        info.put("properties", properties);
         info.put("title", "LabelData");
         info.put("type", "object");
+        info.put("additional_description", null);
         return info;
+    }
+
+    /** A property of one of {@code types} or null, null when left out. */
+    private static Map<String, Object> nullable(String title, String... types) {
+        List<Object> anyOf = new java.util.ArrayList<>();
+        for (String type : types) {
+            anyOf.add(Map.of("type", type));
+        }
+        anyOf.add(Map.of("type", "null"));
+        Map<String, Object> property = new LinkedHashMap<>();
+        property.put("anyOf", anyOf);
+        property.put("default", null);
+        property.put("title", title);
+        return property;
     }
 
     @Override

@@ -13,15 +13,19 @@ public final class PythonTypes {
     private PythonTypes() {}
 
     public static String of(Map<String, Object> schema) {
-        return render(schema);
+        return render(schema, schema.get("$defs") instanceof Map<?, ?> defs ? defs : Map.of());
     }
 
+    /** Renders a schema node; {@code defs} are the top schema's {@code $defs}, which {@code $ref}s name. */
     @SuppressWarnings("unchecked")
-    private static String render(Object node) {
+    private static String render(Object node, Map<?, ?> defs) {
         if (!(node instanceof Map<?, ?> raw)) {
             return "Any";
         }
         Map<String, Object> schema = (Map<String, Object>) raw;
+        if (schema.get("$ref") instanceof String ref && ref.startsWith("#/$defs/")) {
+            return render(defs.get(ref.substring("#/$defs/".length())), defs);
+        }
         if (isFile(schema)) {
             return "filepath";
         }
@@ -32,7 +36,7 @@ public final class PythonTypes {
         if (alternatives instanceof List<?> options) {
             List<String> parts = new ArrayList<>();
             for (Object option : options) {
-                String part = render(option);
+                String part = render(option, defs);
                 if (!parts.contains(part)) {
                     parts.add(part);
                 }
@@ -45,12 +49,12 @@ public final class PythonTypes {
         }
         Object type = schema.get("type");
         if ("array".equals(type)) {
-            return schema.containsKey("items") ? "list[" + render(schema.get("items")) + "]" : "list";
+            return schema.containsKey("items") ? "list[" + render(schema.get("items"), defs) + "]" : "list";
         }
         if ("object".equals(type) || schema.containsKey("properties")) {
             if (schema.get("properties") instanceof Map<?, ?> properties) {
                 List<String> fields = new ArrayList<>();
-                properties.forEach((name, value) -> fields.add(name + ": " + render(value)));
+                properties.forEach((name, value) -> fields.add(name + ": " + render(value, defs)));
                 return "dict(" + String.join(", ", fields) + ")";
             }
             return "dict";
