@@ -234,6 +234,11 @@ final class AppCompiler {
             }
 
             @Override
+            public Object coerce(Object value) {
+                return component.coerce(value);
+            }
+
+            @Override
             public Object postprocess(Object value, ValueContext context) throws Exception {
                 T typed;
                 try {
