@@ -189,6 +189,7 @@ final class AppCompiler {
     private ComponentModel layoutModel(Block<?> block) {
         Props props = new Props();
         block.writeProps(props);
+        mirror(block, props);
         props.put("name", block.type());
         props.put("key", keys.get(block));
         return new ComponentModel(ids.get(block), block.type(), places.get(block), block.key() != null,
@@ -202,6 +203,7 @@ final class AppCompiler {
         }
         Props props = new Props();
         component.writeProps(props);
+        mirror(component, props);
         Object initial = component.initialPayload(context);
         if (initial != null) {
             props.put("value", initial);
@@ -221,7 +223,27 @@ final class AppCompiler {
         return model;
     }
 
+    /**
+     * Another app's props over the ones the block writes: all of them, in Gradio's names, which
+     * the page reads as Gradio's does (the compiler then sets {@code name} and {@code key}).
+     */
+    private static void mirror(Block<?> block, Props props) {
+        if (block.mirroredProps == null) {
+            return;
+        }
+        block.mirroredProps.forEach((name, value) -> {
+            if (value == null) {
+                props.putNull(name);
+            } else {
+                props.put(name, value);
+            }
+        });
+    }
+
     private static <T> Codec codec(Component<T, ?> component) {
+        if (component.wireCodec != null) {
+            return component.wireCodec;
+        }
         return new Codec() {
             @Override
             public String validate(Object payload) {
@@ -231,6 +253,11 @@ final class AppCompiler {
             @Override
             public Object preprocess(Object payload, ValueContext context) throws Exception {
                 return component.preprocess(payload, context);
+            }
+
+            @Override
+            public Object coerce(Object value) {
+                return component.coerce(value);
             }
 
             @Override
@@ -267,7 +294,8 @@ final class AppCompiler {
             switch (d.inputs.get(i)) {
                 case Component<?, ?> component -> {
                     inputs.add(new InputModel.FromComponent(componentModel(component)));
-                    parameterNames.add(parameterName(reflected.get(i), component, i));
+                    String given = d.parameterNames != null && i < d.parameterNames.size() ? d.parameterNames.get(i) : null;
+                    parameterNames.add(given != null ? given : parameterName(reflected.get(i), component, i));
                 }
                 case Injected<?> injected -> {
                     inputs.add(new InputModel.Injected(injected.name, injected.resolver::apply));

@@ -18,6 +18,11 @@ public abstract class Block<S extends Block<S>> {
     private boolean visible = true;
     private @Nullable String key;
     final List<Dependency> listeners = new ArrayList<>();
+    /**
+     * Props another app's config gave this block ({@link Gr#load}), written over the ones this
+     * block writes (its initial {@code value} too); null for a block of ours.
+     */
+    java.util.@Nullable Map<String, @Nullable Object> mirroredProps;
 
     Block() {}
 

@@ -118,6 +118,33 @@ public final class Blocks implements OnLoad, OnUnload {
         return ServletMount.mount(context, path, compiling -> AppCompiler.compile(this, compiling), options.settings());
     }
 
+    /**
+     * Calls one of the app's endpoints as a Java function, as Gradio's {@code demo(...)}: in this
+     * thread, without HTTP, the queue or a session; the app need not be launched.
+     * {@snippet class="dev.gradio4j.examples.snippets.LoadSnippets" region="call"}
+     *
+     * <p>The arguments are the handler's values (a {@code String} for a Textbox, a {@code Double}
+     * or any number for a Number, a {@code BufferedImage} or {@code Path} for an Image, as the
+     * component gives it), one for each input an API client passes: every component input but a
+     * {@link State}, which starts from its initial value at each call. The answer is what the
+     * handler returned for the outputs other than {@code State}s: the value itself for one output,
+     * an unmodifiable {@code List} of them for several, null for none (an output an
+     * {@link Update} left unchanged is null). A streaming handler runs to its end and its last
+     * value is answered. Injected inputs work: {@link Gr#request()} gives a request of no browser,
+     * progress goes nowhere, and toasts are logged.
+     *
+     * @param endpoint the API name, {@code "/predict"} (the slash may be left out); private
+     *     endpoints may be called too
+     * @throws IllegalArgumentException naming the app's endpoints when it has no such one, or
+     *     saying which argument is wrong (too few or many, or a value its input cannot take)
+     * @throws IllegalStateException wrapping a checked exception the handler threw; unchecked
+     *     ones ({@link GradioError}...) come out as they are
+     */
+    public @Nullable Object call(String endpoint, @Nullable Object... args) {
+        return dev.gradio4j.internal.app.DirectCall.call(AppCompiler.compile(this, dev.gradio4j.internal.app.DirectCall.FILES),
+                java.util.Objects.requireNonNull(endpoint, "endpoint"), args);
+    }
+
     /** {@link #mount(ServletContext, String, Launch)} with the default options. */
     public ServletRegistration.Dynamic mount(ServletContext context, String path) {
         return mount(context, path, Launch.options());

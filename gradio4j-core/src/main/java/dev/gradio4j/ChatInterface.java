@@ -178,6 +178,15 @@ public final class ChatInterface extends ChatInterfaceFactories {
         return blocks;
     }
 
+    /**
+     * Calls one of the chat's endpoints as a Java function; see {@link Blocks#call}. Its API
+     * (named after the function, or by {@link #apiName}) takes the message (and the additional
+     * inputs) and answers the reply, each call a conversation of its own.
+     */
+    public @Nullable Object call(String endpoint, @Nullable Object... args) {
+        return toBlocks().call(endpoint, args);
+    }
+
     /** Serves the chat; see {@link Blocks#launch()}. */
     public Server launch() {
         return toBlocks().launch();

@@ -32,6 +32,11 @@ public abstract non-sealed class Component<T extends @Nullable Object, S extends
     private @Nullable Integer scale;
     private @Nullable Integer minWidth;
     private @Nullable Boolean interactive;
+    /**
+     * The conversions of a component that stands for another app's ({@link Gr#load}): payloads
+     * pass through as they are, but for files; null for the component's own.
+     */
+    dev.gradio4j.internal.app.@Nullable Codec wireCodec;
 
     protected Component() {}
 

@@ -43,6 +43,8 @@ public final class Dependency implements Chainable {
     /** Made by {@code Gr.on} (or an Interface's Submit), which Gradio's config tells apart. */
     boolean declaredWithOn;
     String js;
+    /** The API parameter names another app gave these inputs ({@link Gr#load}), or null to derive them. */
+    List<String> parameterNames;
 
     Dependency(Object source, String event, Serializable fn, Invoker invoker, Output<?> output,
                List<Input<?>> inputs) {

@@ -163,6 +163,41 @@ public final class Gr extends TriggerFactories {
         return chatInterface.title(model).apiName("chat");
     }
 
+    /**
+     * Another Gradio app (Python or Java) as a local one, as Gradio's {@code gr.load}: its
+     * components with their props and its layout, rebuilt from its config, and each endpoint its
+     * API offers wired to it through the Java client ({@code gradio4j-client}), under the same
+     * names, streaming as it streams, files passed on both ways. Launch the answer, mount it,
+     * place it in a bigger app, or {@link Blocks#call call} it.
+     *
+     * {@snippet class="dev.gradio4j.examples.snippets.LoadSnippets" region="load"}
+     *
+     * <p>A component gradio4j does not have yet shows as a note that names it, and a warning naming
+     * each is logged; the rest works (an endpoint taking one sends the remote's initial value for
+     * it). Handlers the remote keeps private or to its own page are not copied, but browser-only
+     * ones (a Clear button's) are. Where the remote keeps {@code gr.State}, each browser session
+     * here has a session of its own there; otherwise one session serves every call. The app's
+     * {@code css}, {@code js} and {@code head} are not loaded, as in Gradio.
+     *
+     * @param urlOrSpace the app's URL ({@code "http://127.0.0.1:7860"}) or a Hugging Face Space's
+     *     name ({@code "owner/name"})
+     * @throws dev.gradio4j.client.GradioClientException when the app is down, refuses the login,
+     *     or is not a Gradio app the client can call: its {@code kind()} says which, its message
+     *     what to do. A call that fails later (the app went down, or changed its API) fails the
+     *     event with that message, or throws it from {@link Blocks#call}.
+     */
+    public static Blocks load(String urlOrSpace) {
+        return load(urlOrSpace, dev.gradio4j.client.ClientOptions.defaults());
+    }
+
+    /**
+     * {@link #load(String)} with the client's options: a login, a token, timeouts.
+     * {@snippet class="dev.gradio4j.examples.snippets.LoadSnippets" region="loadOptions"}
+     */
+    public static Blocks load(String urlOrSpace, dev.gradio4j.client.ClientOptions options) {
+        return AppLoader.load(java.util.Objects.requireNonNull(urlOrSpace, "urlOrSpace"), java.util.Objects.requireNonNull(options, "options"));
+    }
+
     /** Shows an info toast in the browser (and sends a log message to API clients). */
     public static void info(String message) {
         log("info", message, "Info");

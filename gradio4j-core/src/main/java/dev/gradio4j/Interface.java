@@ -196,6 +196,22 @@ public final class Interface extends InterfaceFactories {
         }
     }
 
+    /**
+     * Calls the interface's function through its endpoint ({@code "/predict"} for a method
+     * {@code predict}, or the {@link #apiName}) as a Java function; see {@link Blocks#call}. The
+     * interface need not be launched, and calling it changes nothing of it.
+     * {@snippet class="dev.gradio4j.examples.snippets.LoadSnippets" region="interfaceCall"}
+     */
+    public @Nullable Object call(String endpoint, @Nullable Object... args) {
+        // One dependency on an app of its own, not toBlocks(): that wires the inputs' submit events each time.
+        Blocks alone = Blocks.of();
+        Dependency run = Events.listen(alone, "load", fn, invoker, output, inputs);
+        if (apiName != null) {
+            run.apiName(apiName);
+        }
+        return alone.call(endpoint, args);
+    }
+
     /** Serves the interface; see {@link Blocks#launch()}. */
     public Server launch() {
         return toBlocks().launch();

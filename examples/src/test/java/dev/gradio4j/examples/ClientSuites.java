@@ -62,11 +62,16 @@ final class ClientSuites {
         private final ChildProcess process;
 
         GradioTwin(String name) throws IOException, InterruptedException {
+            this(Path.of("twins", name + ".py"));
+        }
+
+        /** Another app of ours for the real Gradio, {@code script} under {@code src/test/python}. */
+        GradioTwin(Path script) throws IOException, InterruptedException {
             int port;
             try (var socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            var builder = new ProcessBuilder(python().toString(), "twins/" + name + ".py", String.valueOf(port))
+            var builder = new ProcessBuilder(python().toString(), script.toString(), String.valueOf(port))
                     .directory(PYTHON.toFile());
             builder.environment().putAll(Map.of("GRADIO_ANALYTICS_ENABLED", "False", "HF_HUB_OFFLINE", "1"));
             this.url = "http://127.0.0.1:" + port;

@@ -43,11 +43,14 @@ public final class Client implements AutoCloseable {
     private final String sessionHash = UUID.randomUUID().toString().replace("-", "");
     private final Map<String, Endpoint> described;
     private final ApiInfo apiInfo;
+    private final Map<String, @Nullable Object> rawConfig;
     private final EventStream events;
     private final @Nullable Heartbeat heartbeat;
 
-    private Client(Transport transport, AppConfig config, Map<String, Endpoint> described, ApiInfo apiInfo) {
+    private Client(Transport transport, AppConfig config, Map<String, Endpoint> described, ApiInfo apiInfo,
+                   Map<String, @Nullable Object> rawConfig) {
         this.transport = transport;
+        this.rawConfig = rawConfig;
         this.config = config;
         this.api = transport.appUrl() + config.apiPrefix();
         this.described = described;
@@ -91,7 +94,8 @@ public final class Client implements AutoCloseable {
             }
             AppConfig config = AppConfig.parse(url, answer.object());
             ApiDescriptions described = ApiDescriptions.read(transport, url + config.apiPrefix(), config);
-            return new Client(transport, config, described.byName(), new ApiInfo(url, config.version(), described.listed()));
+            return new Client(transport, config, described.byName(), new ApiInfo(url, config.version(), described.listed()),
+                    Values.frozen(answer.object()));
         } catch (RuntimeException e) {
             transport.close();
             throw e;
@@ -110,6 +114,16 @@ public final class Client implements AutoCloseable {
             default -> "it answered " + answer.status();
         };
         throw new GradioClientException(Kind.LOGIN_REFUSED, transport.appUrl() + " refused the login of \"" + username + "\": " + why + ".");
+    }
+
+    /**
+     * The app's {@code /config} as read at connect: its components with their props, its layout
+     * and its event handlers ({@code dependencies}), in Gradio's names, as JSON values (maps,
+     * lists, strings, numbers, booleans, null), unmodifiable. Gradio's Python client keeps the
+     * same as {@code client.config}; {@code Gr.load} rebuilds the app from it.
+     */
+    public Map<String, @Nullable Object> config() {
+        return rawConfig;
     }
 
     /** The app's API: its endpoints with their parameters and returns. */

@@ -48,6 +48,26 @@ final class Values {
         };
     }
 
+    /** A JSON object as an unmodifiable copy, all the way down (nulls kept). */
+    @SuppressWarnings("unchecked")
+    static Map<String, @Nullable Object> frozen(Map<String, ?> object) {
+        return (Map<String, @Nullable Object>) frozenValue(object);
+    }
+
+    private static @Nullable Object frozenValue(@Nullable Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, @Nullable Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, frozenValue(v)));
+            return java.util.Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof List<?> list) {
+            List<@Nullable Object> copy = new ArrayList<>();
+            list.forEach(item -> copy.add(frozenValue(item)));
+            return java.util.Collections.unmodifiableList(copy);
+        }
+        return value;
+    }
+
     /** The wire value with every {@code FileData} in it replaced by a {@link RemoteFile}. */
     static @Nullable Object decode(@Nullable Object value, RemoteFile.FileSource files) {
         if (value instanceof Map<?, ?> map) {

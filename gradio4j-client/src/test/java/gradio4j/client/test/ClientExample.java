@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The README's example of the Java client (run by {@link ClientExampleTest}): {@code ClientExample URL FILE}. */
+/** The README's example of the Java client (run by the examples' {@code ClientExampleTest}, against a gradio4j app): {@code ClientExample URL FILE}. */
 public class ClientExample {
     public static void main(String[] args) {
         try (var client = Client.connect(args[0])) {                 // a URL, or a Space's name: "owner/name"

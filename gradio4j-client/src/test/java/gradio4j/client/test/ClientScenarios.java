@@ -30,9 +30,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the client does with an app, written once and run against each server: gradio4j, the
+ * What the client does with an app, written once and run against each server: gradio4j (from the
+ * examples module, {@code Gradio4jServerTest}: core depends on the client, not the reverse), the
  * real Gradio 6 and the real Gradio 4 (whose API has no {@code /gradio_api} prefix), each
- * serving the same app ({@link ClientTestApp}, {@code src/test/python/twin.py}), open on
+ * serving the same app ({@code ClientTestApp} in the examples' tests, {@code src/test/python/twin.py}), open on
  * {@link #url()} and behind the login admin / pass1234 on {@link #loginUrl()}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
