@@ -109,7 +109,9 @@ def watch(job, seen):
 def test_events_beyond_the_concurrency_limit_wait_in_the_queue_with_a_position(connect):
     clients = [connect() for _ in range(3)]
     started = time.monotonic()
-    jobs = [client.submit(0.4, api_name="/slow") for client in clients]
+    # 1 s runs: the third run waits behind the second (rank 1) for a whole second, long enough for
+    # the watchers to see it on a loaded machine (0.4 s runs were missed there)
+    jobs = [client.submit(1.0, api_name="/slow") for client in clients]
     statuses = []
     watchers = [threading.Thread(target=watch, args=(job, statuses)) for job in jobs]
     for watcher in watchers:
@@ -118,7 +120,7 @@ def test_events_beyond_the_concurrency_limit_wait_in_the_queue_with_a_position(c
     for watcher in watchers:
         watcher.join()
     elapsed = time.monotonic() - started
-    assert elapsed >= 1.1, f"three 0.4 s runs with limit 1 take at least 1.2 s, took {elapsed:.2f} s"
+    assert elapsed >= 2.9, f"three 1 s runs with limit 1 take at least 3 s, took {elapsed:.2f} s"
     assert any(s.code == Status.IN_QUEUE and (s.rank or 0) > 0 for s in statuses), "a run was told its position"
 
 
