@@ -127,8 +127,7 @@ final class GradioServlet extends HttpServlet {
                 Route.get(API + "/config", (request, response, rest) -> app.config(request, response)),
                 Route.getPrefix(API + "/file=", API + "/file=/tmp/x.txt", (request, response, path) -> download(path, request, response)),
                 Route.get("/robots.txt", (request, response, rest) -> Http.text(response, 200, "User-agent: *\nDisallow: ")).withoutLogin(),
-                // Gradio runs the app's startup events here once; a gradio4j app has none: nothing was started
-                Route.get(API + "/startup-events", (request, response, rest) -> Http.json(response, 200, false)),
+
                 Route.get(API + "/info", (request, response, rest) -> app.info(request, response)),
                 Route.get(API + "/app_id", (request, response, rest) -> app.appId(response)),
                 Route.post(API + "/queue/join", (request, response, rest) -> queue.join(request, response)),
