@@ -265,6 +265,27 @@ const STEPS = {
     await field(page, "options").waitFor();
     assert.equal(await field(page, "long answer").count(), 0, "the answer box is hidden again");
   },
+  async tabbed_interface(page) {
+    const shown = (label) => field(page, label).locator("visible=true");
+    await shows(page, page.getByRole("main"), /Text tools/);
+    await shown("text").fill("hello");
+    await button(page, "Submit").locator("visible=true").click();
+    await valueOf(page, "shouted", "HELLO!");
+    await page.getByRole("tab", { name: "Mirror" }).click();
+    await shown("text").fill("stressed");
+    await button(page, "Submit").locator("visible=true").click();
+    await valueOf(page, "mirrored", "desserts");
+  },
+  async interface_live(page) {
+    assert.equal(await button(page, "Submit").count(), 0, "a live interface has no Submit button");
+    await field(page, "word").pressSequentially("echo", { delay: 30 });
+    await valueOf(page, "repeated", "echo echo");
+  },
+  async interface_batch(page) {
+    await field(page, "text").fill("four");
+    await button(page, "Submit").click();
+    await valueOf(page, "length", "4");
+  },
 };
 
 test("every app of the corpus has its steps here", () => {

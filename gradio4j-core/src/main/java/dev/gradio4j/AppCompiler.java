@@ -40,8 +40,16 @@ final class AppCompiler {
     }
 
     static AppModel compile(Blocks blocks, ValueContext context) {
+        return compileWithSources(blocks, context).model();
+    }
+
+    /** An app compiled, with the dependency each of its dependency models was made from, by fn_index. */
+    record Compiled(AppModel model, List<Dependency> sources) {}
+
+    static Compiled compileWithSources(Blocks blocks, ValueContext context) {
+        AppCompiler compiler = new AppCompiler(blocks, context);
         try {
-            return new AppCompiler(blocks, context).compile();
+            return new Compiled(compiler.compile(), List.copyOf(compiler.collectDependencies()));
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Components that events use but the layout does not show ({@link State}, say) need not be
  * placed. The app is compiled when launched; changes after that are not seen.
  */
-public final class Blocks implements OnLoad, OnUnload {
+public final class Blocks implements App, OnLoad, OnUnload {
     final List<Block<?>> children = new ArrayList<>();
     final List<Dependency> listeners = new ArrayList<>();
     String title = "Gradio";
@@ -34,6 +34,12 @@ public final class Blocks implements OnLoad, OnUnload {
     /** An app showing the given blocks, top to bottom. */
     public static Blocks of(Block<?>... children) {
         return new Blocks().add(children);
+    }
+
+    /** This app itself: a Blocks is already Blocks. */
+    @Override
+    public Blocks toBlocks() {
+        return this;
     }
 
     /** Appends blocks below the others. */
@@ -88,11 +94,13 @@ public final class Blocks implements OnLoad, OnUnload {
      * default, the next free port if that one is taken) and returns once it listens. The server
      * runs until {@link Server#close()} or the JVM exits.
      */
+    @Override
     public Server launch() {
         return launch(Launch.options());
     }
 
     /** Serves the app with the given options; see {@link #launch()}. */
+    @Override
     public Server launch(Launch options) {
         return Launcher.launch(context -> AppCompiler.compile(this, context), options.settings());
     }
@@ -140,6 +148,7 @@ public final class Blocks implements OnLoad, OnUnload {
      * @throws IllegalStateException wrapping a checked exception the handler threw; unchecked
      *     ones ({@link GradioError}...) come out as they are
      */
+    @Override
     public @Nullable Object call(String endpoint, @Nullable Object... args) {
         return dev.gradio4j.internal.app.DirectCall.call(AppCompiler.compile(this, dev.gradio4j.internal.app.DirectCall.FILES),
                 java.util.Objects.requireNonNull(endpoint, "endpoint"), args);

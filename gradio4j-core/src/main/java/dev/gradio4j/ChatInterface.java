@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * {@code App::respond}): it takes the message (and the additional inputs), keeps the
  * conversation per session, and returns (or streams) the answer.
  */
-public final class ChatInterface extends ChatInterfaceFactories {
+public final class ChatInterface extends ChatInterfaceFactories implements App {
     private final Fn.Dynamic fn;
     private final String functionName;
     private final boolean multimodal;
@@ -144,6 +144,7 @@ public final class ChatInterface extends ChatInterfaceFactories {
      * The chat as {@link Blocks}, to launch or to place in a tab of a bigger app. Built once: the
      * same Blocks comes back on later calls, so set everything before the first.
      */
+    @Override
     public Blocks toBlocks() {
         if (built == null) {
             built = build();
@@ -183,16 +184,19 @@ public final class ChatInterface extends ChatInterfaceFactories {
      * (named after the function, or by {@link #apiName}) takes the message (and the additional
      * inputs) and answers the reply, each call a conversation of its own.
      */
+    @Override
     public @Nullable Object call(String endpoint, @Nullable Object... args) {
         return toBlocks().call(endpoint, args);
     }
 
     /** Serves the chat; see {@link Blocks#launch()}. */
+    @Override
     public Server launch() {
         return toBlocks().launch();
     }
 
     /** Serves the chat with options; see {@link Blocks#launch(Launch)}. */
+    @Override
     public Server launch(Launch options) {
         return toBlocks().launch(options);
     }

@@ -125,7 +125,8 @@ public final class Dependency implements Chainable {
 
     /**
      * Runs the handler on batches: each input arrives as a {@code List} of up to
-     * {@code maxBatchSize} queued requests' values, and the handler returns a list per output.
+     * {@code maxBatchSize} queued requests' values, and the handler returns a list per output
+     * (a list of one list for one output, as in Gradio), each holding a value per request.
      * The handler must be a {@link Fn.Dynamic}: its arguments are lists, not the inputs' value
      * types that typed handlers are checked against.
      *

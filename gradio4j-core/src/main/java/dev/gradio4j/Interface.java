@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * shortcuts ("text", "number", "image", "label", "file", "state", ...) are checked when the app
  * starts and when it runs.
  */
-public final class Interface extends InterfaceFactories {
+public final class Interface extends InterfaceFactories implements App {
     private final Serializable fn;
     private final Invoker invoker;
     private final List<Component<?, ?>> inputs;
@@ -34,6 +34,10 @@ public final class Interface extends InterfaceFactories {
     private String apiName;
     private boolean concurrencyLimitSet;
     private Integer concurrencyLimit;
+    private boolean live;
+    private Integer maxBatchSize;
+    private final List<Component<?, ?>> additionalInputs = new ArrayList<>();
+    private String additionalInputsLabel = "Additional Inputs";
 
     private Interface(Serializable fn, Invoker invoker, List<? extends Component<?, ?>> inputs, Output<?> output) {
         this.fn = fn;
@@ -123,7 +127,65 @@ public final class Interface extends InterfaceFactories {
         return this;
     }
 
+    /**
+     * Runs the function whenever an input changes, instead of on Submit (which is then not shown),
+     * as Gradio's {@code live=True}. While a run is going, further changes wait, and only the
+     * newest one runs next: typing fast runs the function on the text so far, never on a queue of
+     * stale ones.
+     */
+    public Interface live(boolean live) {
+        this.live = live;
+        return this;
+    }
+
+    /**
+     * Runs the function on batches of up to {@code maxBatchSize} waiting requests, as Gradio's
+     * {@code batch=True, max_batch_size=...}: the function must be a {@link Fn.Dynamic}, which
+     * gets each input as a {@code List} of the batch's values and returns a list per output.
+     * Callers still send one sample and get one answer.
+     * {@snippet class="dev.gradio4j.examples.snippets.ComposeSnippets" region="batch"}
+     *
+     * @throws IllegalArgumentException when {@code maxBatchSize} is below 1
+     * @throws IllegalStateException when the function is a typed one
+     */
+    public Interface batch(int maxBatchSize) {
+        if (maxBatchSize < 1) {
+            throw new IllegalArgumentException("a batch holds at least 1 request: " + maxBatchSize);
+        }
+        if (!(fn instanceof Fn.Dynamic)) {
+            throw new IllegalStateException("batch(" + maxBatchSize + ") needs a Fn.Dynamic function, which receives each input as a"
+                    + " List of the batch's values: Interface.of(fn, inputs, outputs) with fn taking a List of arguments.");
+        }
+        this.maxBatchSize = maxBatchSize;
+        return this;
+    }
+
+    /**
+     * Shows these inputs (some of the function's inputs, given as the same components) in a
+     * closed accordion under the others, as Gradio's {@code additional_inputs}: settings a user
+     * rarely changes, such as a temperature. They stay in the function's order for the API.
+     *
+     * @throws IllegalArgumentException when a component is not one of the interface's inputs
+     */
+    public Interface additionalInputs(Component<?, ?>... inputs) {
+        for (Component<?, ?> input : inputs) {
+            if (!this.inputs.contains(input)) {
+                throw new IllegalArgumentException("additionalInputs takes inputs the function already has, to show them in the"
+                        + " accordion; " + input + " is not one of this interface's " + this.inputs.size() + " inputs.");
+            }
+            additionalInputs.add(input);
+        }
+        return this;
+    }
+
+    /** The label of the accordion holding the {@link #additionalInputs} ("Additional Inputs" by default). */
+    public Interface additionalInputsAccordion(String label) {
+        this.additionalInputsLabel = java.util.Objects.requireNonNull(label, "label");
+        return this;
+    }
+
     /** The app as {@link Blocks}, to launch or to place in a tab of a bigger app. */
+    @Override
     public Blocks toBlocks() {
         Blocks blocks = Blocks.of();
         blocks.mode = "interface";
@@ -142,26 +204,30 @@ public final class Interface extends InterfaceFactories {
         Button submit = Button.of(submitLabel).variant(ButtonVariant.PRIMARY);
         ClearButton clear = ClearButton.of().add(clearable);
         Row buttons = Row.of(clear);
-        Column inputColumn = Column.of(Column.of(inputs.stream().filter(c -> !(c instanceof State<?>)).toArray(Block<?>[]::new)));
-        List<Trigger> triggers = new ArrayList<>(List.of(submit.onClick()));
-        for (Component<?, ?> input : inputs) {
-            if (input instanceof OnSubmit submittable) {
-                triggers.add(submittable.onSubmit());
-            }
+        Column fields = Column.of(inputs.stream().filter(c -> !(c instanceof State<?>) && !additionalInputs.contains(c)).toArray(Block<?>[]::new));
+        if (!additionalInputs.isEmpty()) {
+            fields.add(Accordion.of(additionalInputsLabel, additionalInputs.toArray(Block<?>[]::new)).open(false));
         }
-        Dependency run = Events.listenAll(triggers, fn, invoker, output, inputs).scrollToOutput(true);
+        Column inputColumn = Column.of(fields);
+        Dependency run = live ? Events.listenAll(List.of(), fn, invoker, output, inputs).triggerMode(TriggerMode.ALWAYS_LAST)
+                : Events.listenAll(submitTriggers(submit), fn, invoker, output, inputs).scrollToOutput(true);
         if (apiName != null) {
             run.apiName(apiName);
         }
         if (concurrencyLimitSet) {
             run.concurrencyLimit(concurrencyLimit);
         }
-        if (output instanceof StreamingOutput<?>) {
+        if (maxBatchSize != null) {
+            run.batch(maxBatchSize);
+        }
+        if (output instanceof StreamingOutput<?> && !live) {
             Button stop = Button.of("Stop").variant(ButtonVariant.STOP);
             stop.click().cancels(run);
             buttons.add(stop);
         }
-        buttons.add(submit);
+        if (!live) {
+            buttons.add(submit);
+        }
         inputColumn.add(buttons);
         blocks.add(Row.of(inputColumn, Column.of(shownOutputs.toArray(Block<?>[]::new))));
         if (!examples.isEmpty()) {
@@ -171,6 +237,16 @@ public final class Interface extends InterfaceFactories {
             blocks.add(Markdown.of(article));
         }
         return blocks;
+    }
+
+    private List<Trigger> submitTriggers(Button submit) {
+        List<Trigger> triggers = new ArrayList<>(List.of(submit.onClick()));
+        for (Component<?, ?> input : inputs) {
+            if (input instanceof OnSubmit submittable) {
+                triggers.add(submittable.onSubmit());
+            }
+        }
+        return triggers;
     }
 
     /**
@@ -202,6 +278,7 @@ public final class Interface extends InterfaceFactories {
      * interface need not be launched, and calling it changes nothing of it.
      * {@snippet class="dev.gradio4j.examples.snippets.LoadSnippets" region="interfaceCall"}
      */
+    @Override
     public @Nullable Object call(String endpoint, @Nullable Object... args) {
         // One dependency on an app of its own, not toBlocks(): that wires the inputs' submit events each time.
         Blocks alone = Blocks.of();
@@ -213,11 +290,13 @@ public final class Interface extends InterfaceFactories {
     }
 
     /** Serves the interface; see {@link Blocks#launch()}. */
+    @Override
     public Server launch() {
         return toBlocks().launch();
     }
 
     /** Serves the interface with options; see {@link Blocks#launch(Launch)}. */
+    @Override
     public Server launch(Launch options) {
         return toBlocks().launch(options);
     }

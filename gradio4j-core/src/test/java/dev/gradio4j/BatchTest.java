@@ -3,6 +3,7 @@ package dev.gradio4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gradio4j.internal.queue.EventRunner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ class BatchTest {
         }
         List<String> loud = new ArrayList<>();
         words.forEach(word -> loud.add(word.toUpperCase(Locale.ROOT)));
-        return loud;
+        return List.of(loud); // one list per output, as Gradio's batch functions answer
     }
 
     @BeforeAll
@@ -89,6 +90,13 @@ class BatchTest {
         assertThat(batches.get(0)).containsExactly("first");
         assertThat(batches.get(1)).as("a full batch, in arrival order").containsExactly("alpha", "beta", "gamma");
         assertThat(batches.get(2)).containsExactly("delta");
+    }
+
+    @Test
+    void aResultNotShapedAsOneListPerOutputSaysHowToShapeIt() {
+        assertThat(EventRunner.batchColumns(List.of(List.of("A", "B")), 1, 2)).containsExactly(List.of("A", "B"));
+        assertThatThrownBy(() -> EventRunner.batchColumns(List.of("A", "B"), 1, 2)).hasMessageContaining("List.of(values) for one output");
+        assertThatThrownBy(() -> EventRunner.batchColumns(List.of(List.of("A")), 1, 2)).hasMessageContaining("2 values for each of its 1 outputs");
     }
 
     @Test

@@ -50,6 +50,9 @@ public final class Corpus {
         apps.put("select_event", SelectEvent::app);
         apps.put("gr_on_triggers", GrOnTriggers::app);
         apps.put("update_props", UpdateProps::app);
+        apps.put("tabbed_interface", TabbedTools::app);
+        apps.put("interface_live", InterfaceLive::app);
+        apps.put("interface_batch", InterfaceBatch::app);
         APPS = Collections.unmodifiableMap(apps);
     }
 }

@@ -101,6 +101,9 @@ public final class DirectCall implements EventContext {
         EventContext before = CURRENT.get();
         CURRENT.set(this);
         try {
+            if (dependency.maxBatchSize() != null) {
+                return answer(dependency, batchOfOne(dependency, args));
+            }
             Object result = dependency.invoker().invoke(args);
             return answer(dependency, dependency.streaming() ? last(dependency, result) : dependency.results().map(result));
         } catch (RuntimeException | Error e) {
@@ -113,6 +116,15 @@ public final class DirectCall implements EventContext {
         } finally {
             CURRENT.set(before);
         }
+    }
+
+    /** A batched handler called on a batch of this one call, as the queue would call it. */
+    private static List<Slot> batchOfOne(DependencyModel dependency, List<Object> args) throws Exception {
+        List<Object> columns = new ArrayList<>();
+        args.forEach(arg -> columns.add(java.util.Collections.singletonList(arg)));
+        Object result = dependency.invoker().invoke(columns);
+        return dev.gradio4j.internal.queue.EventRunner.batchColumns(result, dependency.outputs().size(), 1).stream()
+                .<Slot>map(column -> new Slot.Value(column.getFirst())).toList();
     }
 
     private static List<Slot> last(DependencyModel dependency, Object result) {

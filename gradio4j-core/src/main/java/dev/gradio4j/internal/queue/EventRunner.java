@@ -119,20 +119,21 @@ public final class EventRunner {
         }
     }
 
-    private static List<List<Object>> batchColumns(Object result, int outputs, int size) {
-        if (!(result instanceof List<?> list)) {
-            throw new OutputMismatchException("a batched handler returns a List (one value per request"
-                    + (outputs > 1 ? ", or one such list per output" : "") + ")");
+    /**
+     * The batched handler's result as one list per output, each of one value per request, as
+     * Gradio's batch functions return it (a list holding one list, for one output).
+     */
+    public static List<List<Object>> batchColumns(Object result, int outputs, int size) {
+        if (!(result instanceof List<?> list) || list.size() != outputs || !list.stream().allMatch(column -> column instanceof List<?>)) {
+            throw new OutputMismatchException("a batched handler returns a List of " + outputs + " List(s), one per output, each"
+                    + " holding one value per request" + (outputs == 1 ? " (List.of(values) for one output, as Gradio's [values])" : "")
+                    + "; it returned " + (result == null ? "null" : result.getClass().getName()));
         }
         List<List<Object>> columns = new ArrayList<>();
-        if (outputs == 1) {
-            columns.add(new ArrayList<>(list));
-        } else {
-            for (Object column : list) {
-                columns.add(new ArrayList<>((List<?>) column));
-            }
+        for (Object column : list) {
+            columns.add(new ArrayList<>((List<?>) column));
         }
-        if (columns.size() != outputs || columns.stream().anyMatch(c -> c.size() != size)) {
+        if (columns.stream().anyMatch(c -> c.size() != size)) {
             throw new OutputMismatchException("a batched handler must return " + size + " values for each of its "
                     + outputs + " outputs");
         }
