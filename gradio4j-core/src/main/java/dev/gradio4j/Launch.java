@@ -31,6 +31,7 @@ public final class Launch {
     private String js;
     private String head;
     private Path uploadDir;
+    private Path favicon;
     private Duration heartbeat = Duration.ofSeconds(15);
     private int sessionCapacity = 10_000;
     private int sessionsPerClient = 1_000;
@@ -121,6 +122,22 @@ public final class Launch {
     /** Custom HTML for the page's {@code <head>}. */
     public Launch head(@Nullable String head) {
         this.head = head;
+        return this;
+    }
+
+    /**
+     * The app's icon, as Gradio's {@code favicon_path}: the page shows it, {@code /favicon.ico}
+     * serves it (that file and no other) and the web app manifest names it. Without it, the
+     * icon is gradio4j's logo.
+     *
+     * @throws IllegalArgumentException when {@code file} is not a readable file
+     */
+    public Launch favicon(@Nullable Path file) {
+        if (file != null && !(java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.isReadable(file))) {
+            throw new IllegalArgumentException("favicon: there is no readable file at " + file.toAbsolutePath()
+                    + "; give the path of an image file (.ico, .png or .svg).");
+        }
+        this.favicon = file == null ? null : file.toAbsolutePath();
         return this;
     }
 
@@ -349,7 +366,8 @@ public final class Launch {
                         : passwords.isEmpty() ? null : PasswordAuth.of(passwords, authMessage),
                 authFromRequest,
                 oidc == null ? null : new OidcLogin.Settings(oidc.issuerUri(), oidc.clientId(), oidc.clientSecret(),
-                        oidc.scopeList(), oidc.userClaimList(), oidc.displayName()));
+                        oidc.scopeList(), oidc.userClaimList(), oidc.displayName()),
+                favicon);
     }
 
     private static int parsePort(String value) {

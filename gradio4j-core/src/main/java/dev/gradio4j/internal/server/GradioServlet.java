@@ -126,6 +126,8 @@ final class GradioServlet extends HttpServlet {
                 Route.get("/config", (request, response, rest) -> app.config(request, response)),
                 Route.get(API + "/config", (request, response, rest) -> app.config(request, response)),
                 Route.getPrefix(API + "/file=", API + "/file=/tmp/x.txt", (request, response, path) -> download(path, request, response)),
+                Route.get("/favicon.ico", (request, response, rest) -> app.favicon(request, response)).withoutLogin(),
+                Route.get("/manifest.json", (request, response, rest) -> app.manifest(response)).withoutLogin(),
                 Route.get("/robots.txt", (request, response, rest) -> Http.text(response, 200, "User-agent: *\nDisallow: ")).withoutLogin(),
 
                 Route.get(API + "/info", (request, response, rest) -> app.info(request, response)),
