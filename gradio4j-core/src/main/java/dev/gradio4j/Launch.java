@@ -32,6 +32,7 @@ public final class Launch {
     private String head;
     private Path uploadDir;
     private Path favicon;
+    private Boolean monitoring;
     private Duration heartbeat = Duration.ofSeconds(15);
     private int sessionCapacity = 10_000;
     private int sessionsPerClient = 1_000;
@@ -138,6 +139,17 @@ public final class Launch {
                     + "; give the path of an image file (.ico, .png or .svg).");
         }
         this.favicon = file == null ? null : file.toAbsolutePath();
+        return this;
+    }
+
+    /**
+     * Gradio's {@code enable_monitoring}. By default {@code /monitoring/summary} answers each
+     * endpoint's run counts, success rate and run times, and the dashboard is at a secret
+     * {@code /monitoring/<key>} URL that a request to {@code /monitoring} prints to the console;
+     * {@code true} also prints it at launch, {@code false} turns monitoring off (403).
+     */
+    public Launch monitoring(boolean enabled) {
+        this.monitoring = enabled;
         return this;
     }
 
@@ -367,7 +379,7 @@ public final class Launch {
                 authFromRequest,
                 oidc == null ? null : new OidcLogin.Settings(oidc.issuerUri(), oidc.clientId(), oidc.clientSecret(),
                         oidc.scopeList(), oidc.userClaimList(), oidc.displayName()),
-                favicon);
+                favicon, monitoring);
     }
 
     private static int parsePort(String value) {

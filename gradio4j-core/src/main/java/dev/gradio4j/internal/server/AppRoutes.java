@@ -2,6 +2,7 @@ package dev.gradio4j.internal.server;
 
 import dev.gradio4j.internal.app.ApiInfo;
 import dev.gradio4j.internal.app.Config;
+import dev.gradio4j.internal.app.OpenApi;
 import dev.gradio4j.internal.json.JsonCodec;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,6 +33,11 @@ final class AppRoutes {
     void info(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String all = request.getParameter("all_endpoints");
         Http.json(response, 200, ApiInfo.of(runtime.app(), all != null && !all.isEmpty(), runtime.origins.rootUrl(request)));
+    }
+
+    /** {@code GET /gradio_api/openapi.json}: the public endpoints as OpenAPI 3. */
+    void openApi(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Http.json(response, 200, OpenApi.of(runtime.app(), runtime.origins.rootUrl(request)));
     }
 
     void appId(HttpServletResponse response) throws IOException {

@@ -110,7 +110,8 @@ class AuthTest {
     @Test
     void theOpenRoutesAreOnlyThePageItsAssetsAndTheLoginItself() {
         List<String> open = ((GradioServer) server).routes().stream().filter(Route::open).map(r -> r.method() + " " + r.path()).toList();
-        assertThat(open).containsExactlyInAnyOrder("GET /", "GET /assets/", "GET /robots.txt", "GET /favicon.ico", "GET /manifest.json", "POST /login", "GET /logout",
+        assertThat(open).containsExactlyInAnyOrder("GET /", "GET /assets/", "GET /robots.txt", "GET /favicon.ico", "GET /manifest.json",
+                "GET /gradio_api/startup-events", "GET /monitoring/", "POST /login", "GET /logout",
                 "GET /login_check", "GET /gradio_api/login_check", "GET /gradio_api/user", "GET /login/oidc", "GET /login/callback");
     }
 
