@@ -18,14 +18,9 @@ assert.ok(SERVERS && DATA, "set SERVERS (a JSON file of app name to URL) and DAT
 const urls = JSON.parse(readFileSync(SERVERS, "utf8"));
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-// Routes whose 404 the page gets over. Gradio's that gradio4j does not serve yet (issue 13's list of
-// routes Gradio has and gradio4j lacks): /manifest.json, which the page only links for installing
-// the app; /gradio_api/upload_progress, the upload's progress stream that the File and Image
-// components open beside the upload itself (the upload works without it, unmeasured); and
-// /monitoring/summary, the endpoints' timings the API page shows when it can (found by this test).
-// And one Gradio answers 404 to as well: /gradio_api/mcp/schema, without an MCP server.
-const UNSERVED = [/^\/manifest\.json$/, /^\/gradio_api\/upload_progress$/, /^\/monitoring\/summary$/,
-  /^\/gradio_api\/mcp\/schema$/];
+// Routes whose 404 the page gets over: /gradio_api/mcp/schema, which Gradio answers 404 to as well
+// without an MCP server.
+const UNSERVED = [/^\/gradio_api\/mcp\/schema$/];
 
 let browser;
 before(async () => {
@@ -296,6 +291,8 @@ for (const [name, url] of Object.entries(urls)) {
   test(`${name} works in Gradio's page`, async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
     const errors = [];
+    const asked = [];
+    page.on("request", (request) => asked.push(new URL(request.url()).pathname));
     page.on("pageerror", (error) => errors.push(`script error: ${error.message}`));
     page.on("response", (response) => {
       if (response.status() >= 400 && !UNSERVED.some((unserved) => unserved.test(new URL(response.url()).pathname))) {
@@ -308,6 +305,8 @@ for (const [name, url] of Object.entries(urls)) {
       await eventually(async () => assert.doesNotMatch(await page.locator("body").innerText(), /Loading\.\.\./));
       await STEPS[name](page);
       assert.deepEqual(errors, []);
+      // Gradio's launch() asks startup-events, its page never does: what the page does cannot hang on it.
+      assert.deepEqual(asked.filter((path) => path.endsWith("/startup-events")), []);
     } finally {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true }).catch(() => {});
       await page.close();

@@ -31,6 +31,8 @@ public final class Launch {
     private String js;
     private String head;
     private Path uploadDir;
+    private Path favicon;
+    private Boolean monitoring;
     private Duration heartbeat = Duration.ofSeconds(15);
     private int sessionCapacity = 10_000;
     private int sessionsPerClient = 1_000;
@@ -121,6 +123,33 @@ public final class Launch {
     /** Custom HTML for the page's {@code <head>}. */
     public Launch head(@Nullable String head) {
         this.head = head;
+        return this;
+    }
+
+    /**
+     * The app's icon, as Gradio's {@code favicon_path}: the page shows it, {@code /favicon.ico}
+     * serves it (that file and no other) and the web app manifest names it. Without it, the
+     * icon is gradio4j's logo.
+     *
+     * @throws IllegalArgumentException when {@code file} is not a readable file
+     */
+    public Launch favicon(@Nullable Path file) {
+        if (file != null && !(java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.isReadable(file))) {
+            throw new IllegalArgumentException("favicon: there is no readable file at " + file.toAbsolutePath()
+                    + "; give the path of an image file (.ico, .png or .svg).");
+        }
+        this.favicon = file == null ? null : file.toAbsolutePath();
+        return this;
+    }
+
+    /**
+     * Gradio's {@code enable_monitoring}. By default {@code /monitoring/summary} answers each
+     * endpoint's run counts, success rate and run times, and the dashboard is at a secret
+     * {@code /monitoring/<key>} URL that a request to {@code /monitoring} prints to the console;
+     * {@code true} also prints it at launch, {@code false} turns monitoring off (403).
+     */
+    public Launch monitoring(boolean enabled) {
+        this.monitoring = enabled;
         return this;
     }
 
@@ -349,7 +378,8 @@ public final class Launch {
                         : passwords.isEmpty() ? null : PasswordAuth.of(passwords, authMessage),
                 authFromRequest,
                 oidc == null ? null : new OidcLogin.Settings(oidc.issuerUri(), oidc.clientId(), oidc.clientSecret(),
-                        oidc.scopeList(), oidc.userClaimList(), oidc.displayName()));
+                        oidc.scopeList(), oidc.userClaimList(), oidc.displayName()),
+                favicon, monitoring);
     }
 
     private static int parsePort(String value) {

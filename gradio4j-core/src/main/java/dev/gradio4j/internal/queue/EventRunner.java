@@ -36,6 +36,7 @@ public final class EventRunner {
     private final Function<QueuedEvent, ValueContext> files;
     private final boolean showError;
     private final Timings timings = new Timings();
+    private final Analytics analytics = new Analytics();
 
     /**
      * @param files     the file context of an event: URLs under its root, files of its user
@@ -44,6 +45,11 @@ public final class EventRunner {
     public EventRunner(Function<QueuedEvent, ValueContext> files, boolean showError) {
         this.files = files;
         this.showError = showError;
+    }
+
+    /** How each endpoint has fared so far. */
+    public Analytics analytics() {
+        return analytics;
     }
 
     Double averageDuration(DependencyModel dependency) {
@@ -71,6 +77,7 @@ public final class EventRunner {
                     : outputData(event, dependency.results().map(result), context);
             double seconds = seconds(start);
             timings.record(dependency.apiName(), seconds);
+            analytics.record(dependency.apiName(), true, seconds);
             complete(event, data, seconds);
         } catch (Throwable failure) {
             fail(event, failure, start);
@@ -104,6 +111,7 @@ public final class EventRunner {
             List<List<Object>> columns = batchColumns(result, dependency.outputs().size(), batch.size());
             double seconds = seconds(start);
             timings.record(dependency.apiName(), seconds / batch.size());
+            batch.forEach(event -> analytics.record(dependency.apiName(), true, seconds / batch.size()));
             for (int e = 0; e < batch.size(); e++) {
                 List<Object> values = new ArrayList<>();
                 for (List<Object> column : columns) {
@@ -265,6 +273,9 @@ public final class EventRunner {
     }
 
     private void fail(QueuedEvent event, Throwable failure, long start) {
+        if (!(event.cancelled() || failure instanceof InterruptedException)) {
+            analytics.record(event.dependency().apiName(), false, seconds(start));
+        }
         try {
             event.send(failure(event, failure, start));
         } finally {

@@ -2,6 +2,7 @@ package dev.gradio4j.internal.server;
 
 import dev.gradio4j.internal.app.ApiInfo;
 import dev.gradio4j.internal.app.Config;
+import dev.gradio4j.internal.app.OpenApi;
 import dev.gradio4j.internal.json.JsonCodec;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +10,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-/** The app's description: the page, {@code /config}, {@code /gradio_api/info} and the app id. */
+/**
+ * The app's description: the page, {@code /config}, {@code /gradio_api/info}, the app id, its
+ * icon and its web app manifest.
+ */
 final class AppRoutes {
     private final AppRuntime runtime;
     private final Frontend frontend = new Frontend();
@@ -31,8 +35,27 @@ final class AppRoutes {
         Http.json(response, 200, ApiInfo.of(runtime.app(), all != null && !all.isEmpty(), runtime.origins.rootUrl(request)));
     }
 
+    /** {@code GET /gradio_api/openapi.json}: the public endpoints as OpenAPI 3. */
+    void openApi(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Http.json(response, 200, OpenApi.of(runtime.app(), runtime.origins.rootUrl(request)));
+    }
+
     void appId(HttpServletResponse response) throws IOException {
         Http.json(response, 200, Map.of("app_id", runtime.app().appId()));
+    }
+
+    /** {@code GET /favicon.ico}. */
+    void favicon(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        AppIcon.serve(runtime.page().favicon(), request, response);
+    }
+
+    /** {@code GET /manifest.json}. */
+    void manifest(HttpServletResponse response) throws IOException {
+        byte[] bytes = JsonCodec.writeBytes(AppIcon.manifest(runtime.app().settings().title(), runtime.page().favicon()));
+        response.setStatus(200);
+        response.setContentType("application/manifest+json");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 
     /**
@@ -47,6 +70,11 @@ final class AppRoutes {
                 .append("<title>").append(escape(String.valueOf(config.get("title")))).append("</title>\n")
                 .append("<script>window.gradio_config = ").append(JsonCodec.write(config).replace("</", "<\\/")).append(";</script>\n");
         PageOptions options = runtime.page();
+        head.append("<link rel=\"manifest\" href=\"manifest.json\">\n");
+        if (options.favicon() != null) {
+            // After the page's own inline icon, so that browsers take this one.
+            head.append("<link rel=\"icon\" href=\"favicon.ico\">\n");
+        }
         // The id lets the page replace the app's CSS in place when a reload changes it.
         head.append("<style id=\"gradio4j-app-css\">").append(options.css() == null ? "" : options.css().replace("</", "<\\/"))
                 .append("</style>\n");

@@ -5,6 +5,7 @@ import dev.gradio4j.internal.app.AppModel;
 import dev.gradio4j.internal.app.KeyInheritance;
 import dev.gradio4j.internal.files.FileStore;
 import dev.gradio4j.internal.files.StoredFiles;
+import dev.gradio4j.internal.files.UploadProgress;
 import dev.gradio4j.internal.files.UploadQuota;
 import dev.gradio4j.internal.queue.EventQueue;
 import dev.gradio4j.internal.queue.EventRunner;
@@ -21,8 +22,10 @@ final class AppRuntime implements AutoCloseable {
     final ServerSettings settings;
     final FileStore files;
     final UploadQuota uploads;
+    final UploadProgress uploadProgress = new UploadProgress();
     final SessionStore sessions;
     final EventQueue queue;
+    final EventRunner runner;
     final CallResults calls = new CallResults();
     final Origins origins;
     /** News for pages under the reloader; null when the app runs on its own. */
@@ -40,8 +43,9 @@ final class AppRuntime implements AutoCloseable {
                 settings.storage().maxStoredBytes());
         this.uploads = new UploadQuota(settings.storage().uploadBytesPerHour());
         this.sessions = new SessionStore(settings.sessionCapacity(), settings.sessionsPerClient(), settings.sessionIdle());
-        this.queue = new EventQueue(new EventRunner(event -> new StoredFiles(files, event.rootUrl(), event.request().username()),
-                settings.showError()));
+        this.runner = new EventRunner(event -> new StoredFiles(files, event.rootUrl(), event.request().username()),
+                settings.showError());
+        this.queue = new EventQueue(runner);
         swap(compiler.apply(new StoredFiles(files, "", null)));
     }
 

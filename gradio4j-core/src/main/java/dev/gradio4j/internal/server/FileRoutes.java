@@ -1,6 +1,8 @@
 package dev.gradio4j.internal.server;
 
 import dev.gradio4j.internal.files.FileStore;
+import dev.gradio4j.internal.files.UploadProgress;
+import dev.gradio4j.internal.json.JsonCodec;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,10 +13,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Uploads ({@code POST /gradio_api/upload}) and downloads ({@code GET /gradio_api/file=<path>}). */
+/**
+ * Uploads ({@code POST /gradio_api/upload}), their progress ({@code GET /gradio_api/upload_progress})
+ * and downloads ({@code GET /gradio_api/file=<path>}).
+ */
 final class FileRoutes {
     private final AppRuntime runtime;
 
@@ -22,8 +29,81 @@ final class FileRoutes {
         this.runtime = runtime;
     }
 
-    /** Stores every {@code files} part and answers their server paths, in order. */
+    /** How long a progress stream waits for its upload to start, as Gradio's. */
+    private static final Duration UPLOAD_START = Duration.ofSeconds(3);
+
+    /**
+     * Stores every {@code files} part and answers their server paths, in order. With an
+     * {@code upload_id}, each stored file's bytes are news for {@link #progress}.
+     */
     void upload(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String uploadId = Http.queryParameter(request, "upload_id");
+        if (uploadId == null || uploadId.isEmpty()) {
+            store(request, response, null);
+            return;
+        }
+        if (!runtime.uploadProgress.start(uploadId, uploader(request))) {
+            uploadId = null;   // another client's id: the upload goes on, and they learn nothing of it
+        }
+        try {
+            store(request, response, uploadId);
+        } finally {
+            if (uploadId != null) {
+                runtime.uploadProgress.ended(uploadId);
+            }
+        }
+    }
+
+    /**
+     * {@code GET /gradio_api/upload_progress?upload_id=}: Gradio's progress stream of one upload,
+     * for its uploader only. {@code update} messages give the bytes of a file received since the
+     * last one ({@code orig_name}, {@code chunk_size}), {@code done} ends it; {@code heartbeat}
+     * while nothing happens. 404 in plain text, as Gradio, when no such upload of this client's
+     * starts within 3 seconds.
+     */
+    void progress(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String uploadId = request.getParameter("upload_id");
+        if (uploadId == null || uploadId.isEmpty()) {
+            throw new HttpError(422, "upload_id is missing: send the upload_id the upload was sent with.");
+        }
+        UploadProgress.Watch watch;
+        try {
+            watch = runtime.uploadProgress.watch(uploadId, uploader(request), UPLOAD_START);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (watch == null) {
+            Http.text(response, 404, "Upload not found");
+            return;
+        }
+        try {
+            SseWriter sse = new SseWriter(response);
+            while (true) {
+                UploadProgress.News news = watch.next(runtime.settings.heartbeat());
+                if (news == null) {
+                    sse.data("{\"msg\":\"heartbeat\"}");
+                } else if (news.done()) {
+                    sse.data("{\"msg\":\"done\"}");
+                    return;
+                } else {
+                    sse.data(JsonCodec.write(Map.of("msg", "update", "orig_name", news.file(), "chunk_size", news.bytes())));
+                }
+            }
+        } catch (IOException | InterruptedException gone) {
+            // The page closed the stream.
+        } finally {
+            watch.close();
+        }
+    }
+
+    /** Who may watch an upload: the one who sent it, by login and address. */
+    private String uploader(HttpServletRequest request) {
+        String user = (String) request.getAttribute(AuthRoutes.USER);
+        return (user == null ? "" : user) + "\u0000" + runtime.origins.clientAddress(request);
+    }
+
+    private void store(HttpServletRequest request, HttpServletResponse response, String uploadId) throws IOException {
         String client = runtime.origins.clientAddress(request);
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
@@ -52,6 +132,9 @@ final class FileRoutes {
                 try (InputStream in = part.getInputStream()) {
                     paths.add(runtime.files.saveUpload(part.getSubmittedFileName(), in,
                             (String) request.getAttribute(AuthRoutes.USER)).toString());
+                    if (uploadId != null) {
+                        runtime.uploadProgress.received(uploadId, part.getSubmittedFileName(), part.getSize());
+                    }
                 } finally {
                     part.delete();
                 }

@@ -98,6 +98,9 @@ public final class GradioServer implements Server {
             Housekeeping housekeeping = new Housekeeping(runtime);
             if (!settings.quiet()) {
                 System.out.println("* Running on local URL:  " + url);
+                if (Boolean.TRUE.equals(settings.monitoring())) {
+                    System.out.println("* Monitoring URL: " + servlet.monitoringUrl(url) + " *");
+                }
             }
             return new GradioServer(jetty, runtime, servlet, housekeeping, url, bound);
         }

@@ -30,6 +30,7 @@ final class GradioServlet extends HttpServlet {
     private final transient CallRoutes calls;
     private final transient FileRoutes files;
     private final transient DevRoutes dev;
+    private final transient MonitoringRoutes monitoring;
     private final transient Origins origins;
     private final transient AuthRoutes auth;
     private final transient List<Route> routes;
@@ -49,6 +50,7 @@ final class GradioServlet extends HttpServlet {
         this.dev = new DevRoutes(runtime);
         this.calls = new CallRoutes(runtime);
         this.files = new FileRoutes(runtime);
+        this.monitoring = new MonitoringRoutes(runtime);
         this.routes = routes();
     }
 
@@ -126,9 +128,20 @@ final class GradioServlet extends HttpServlet {
                 Route.get("/config", (request, response, rest) -> app.config(request, response)),
                 Route.get(API + "/config", (request, response, rest) -> app.config(request, response)),
                 Route.getPrefix(API + "/file=", API + "/file=/tmp/x.txt", (request, response, path) -> download(path, request, response)),
+                Route.get("/favicon.ico", (request, response, rest) -> app.favicon(request, response)).withoutLogin(),
+                Route.get("/manifest.json", (request, response, rest) -> app.manifest(response)).withoutLogin(),
                 Route.get("/robots.txt", (request, response, rest) -> Http.text(response, 200, "User-agent: *\nDisallow: ")).withoutLogin(),
-
+                // Gradio's launch() asks this once to run the app's startup events, and every later
+                // call answers false; a gradio4j app has none to run, so it answers as a launched app.
+                // Open, as Gradio's: its launch asks before anyone logs in.
+                Route.get(API + "/startup-events", (request, response, rest) -> Http.json(response, 200, false)).withoutLogin(),
+                Route.get("/monitoring", (request, response, rest) -> monitoring.announce(request, response)),
+                Route.get("/monitoring/summary", (request, response, rest) -> monitoring.summary(response)),
+                // The key is the dashboard's protection, as Gradio's: no login needed.
+                Route.getPrefix("/monitoring/", "/monitoring/some-key", (request, response, key) -> monitoring.dashboard(only(key), response))
+                        .withoutLogin(),
                 Route.get(API + "/info", (request, response, rest) -> app.info(request, response)),
+                Route.get(API + "/openapi.json", (request, response, rest) -> app.openApi(request, response)),
                 Route.get(API + "/app_id", (request, response, rest) -> app.appId(response)),
                 Route.post(API + "/queue/join", (request, response, rest) -> queue.join(request, response)),
                 Route.get(API + "/queue/data", (request, response, rest) -> queue.data(request, response)),
@@ -139,6 +152,7 @@ final class GradioServlet extends HttpServlet {
                 Route.getPrefix(API + "/heartbeat/", API + "/heartbeat/session-hash", (request, response, hash) ->
                         queue.heartbeat(Submissions.sessionHash(only(hash)), request, response)),
                 Route.post(API + "/upload", (request, response, rest) -> files.upload(request, response)),
+                Route.get(API + "/upload_progress", (request, response, rest) -> files.progress(request, response)),
                 Route.postPrefix(API + "/run/", API + "/run/echo", (request, response, name) -> calls.run(only(name), request, response)),
                 Route.postPrefix(API + "/api/", API + "/api/echo", (request, response, name) -> calls.run(only(name), request, response)),
                 Route.postPrefix(API + "/call/v2/", API + "/call/v2/echo", (request, response, name) ->
@@ -155,6 +169,11 @@ final class GradioServlet extends HttpServlet {
     private void download(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
         files.download(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8), "HEAD".equals(request.getMethod()),
                 request, response);
+    }
+
+    /** The monitoring dashboard's secret URL under {@code root}. */
+    String monitoringUrl(String root) {
+        return monitoring.dashboardUrl(root);
     }
 
     List<Route> table() {

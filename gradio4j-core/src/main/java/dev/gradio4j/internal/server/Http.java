@@ -31,6 +31,29 @@ final class Http {
         response.getOutputStream().write(bytes);
     }
 
+    /**
+     * A parameter of the query string alone, or null. Unlike {@code getParameter}, it never reads
+     * the body: on a multipart upload, that would parse the whole body before the route's checks.
+     */
+    static String queryParameter(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        try {
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                String key = java.net.URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                if (key.equals(name)) {
+                    return equals < 0 ? "" : java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new HttpError(400, "The query string could not be read (" + e.getMessage() + "): send percent-encoded UTF-8.");
+        }
+        return null;
+    }
+
     static void error(HttpServletResponse response, int status, String detail) throws IOException {
         json(response, status, Map.of("detail", detail));
     }

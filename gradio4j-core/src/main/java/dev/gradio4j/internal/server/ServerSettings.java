@@ -22,22 +22,24 @@ import java.util.function.Function;
  * @param auth          who may log in, or null when the app is open to all
  * @param authFromRequest the app's function that names the user of a request (behind a proxy), or null
  * @param oidc          the single sign-on provider, or null
+ * @param favicon       the app's icon file, or null for gradio4j's logo
+ * @param monitoring    {@code /monitoring}: null serves it (Gradio's default), true also prints its URL at launch, false turns it off
  */
 public record ServerSettings(String host, int port, boolean exactPort, boolean showError,
                              long maxFileSize, List<Path> allowedPaths, List<Path> blockedPaths,
                              String css, String js, String head, Path uploadDir, Duration heartbeat,
                              int sessionCapacity, int sessionsPerClient, Duration sessionIdle, boolean quiet,
                              Access access, Storage storage, PasswordAuth auth,
-                             Function<Request, String> authFromRequest, OidcLogin.Settings oidc) {
+                             Function<Request, String> authFromRequest, OidcLogin.Settings oidc, Path favicon, Boolean monitoring) {
     /** The same settings on another host. */
     public ServerSettings withHost(String host) {
         return new ServerSettings(host, port, exactPort, showError, maxFileSize, allowedPaths, blockedPaths, css, js, head,
-                uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access, storage, auth, authFromRequest, oidc);
+                uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access, storage, auth, authFromRequest, oidc, favicon, monitoring);
     }
 
     /** The same settings on another port. */
     public ServerSettings withPort(int port) {
         return new ServerSettings(host, port, exactPort, showError, maxFileSize, allowedPaths, blockedPaths, css, js, head,
-                uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access, storage, auth, authFromRequest, oidc);
+                uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access, storage, auth, authFromRequest, oidc, favicon, monitoring);
     }
 }

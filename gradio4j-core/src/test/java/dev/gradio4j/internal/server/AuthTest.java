@@ -103,11 +103,15 @@ class AuthTest {
         }
     }
 
-    /** The page, its assets, the login itself, and robots.txt (what crawlers may read; it says nothing of the app). */
+    /**
+     * The page, its assets, the login itself, and what browsers and crawlers ask of any site
+     * (robots.txt, the icon, the web app manifest: as Gradio, open, saying nothing but the title).
+     */
     @Test
     void theOpenRoutesAreOnlyThePageItsAssetsAndTheLoginItself() {
         List<String> open = ((GradioServer) server).routes().stream().filter(Route::open).map(r -> r.method() + " " + r.path()).toList();
-        assertThat(open).containsExactlyInAnyOrder("GET /", "GET /assets/", "GET /robots.txt", "POST /login", "GET /logout",
+        assertThat(open).containsExactlyInAnyOrder("GET /", "GET /assets/", "GET /robots.txt", "GET /favicon.ico", "GET /manifest.json",
+                "GET /gradio_api/startup-events", "GET /monitoring/", "POST /login", "GET /logout",
                 "GET /login_check", "GET /gradio_api/login_check", "GET /gradio_api/user", "GET /login/oidc", "GET /login/callback");
     }
 
