@@ -50,6 +50,7 @@ public final class Corpus {
         apps.put("select_event", SelectEvent::app);
         apps.put("gr_on_triggers", GrOnTriggers::app);
         apps.put("update_props", UpdateProps::app);
+        apps.put("flagging_options", FlaggingOptions::app);
         APPS = Collections.unmodifiableMap(apps);
     }
 }
