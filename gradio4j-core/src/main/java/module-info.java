@@ -10,6 +10,7 @@ module dev.gradio4j {
     requires transitive java.desktop;      // Image values are BufferedImages
     requires transitive org.jspecify;      // the API's @NullMarked and @Nullable, for users' tools
     requires transitive dev.gradio4j.client;   // Gr.load calls the loaded app through it, and takes its ClientOptions
+    requires transitive java.sql;         // JdbcLogger takes a DataSource
     requires java.net.http;
     requires org.eclipse.jetty.server;
     requires org.eclipse.jetty.ee11.servlet;

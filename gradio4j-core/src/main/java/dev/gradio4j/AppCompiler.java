@@ -331,7 +331,8 @@ final class AppCompiler {
                 d.triggerMode != null ? d.triggerMode : defaultTriggerMode(d.event),
                 d.maxBatchSize, triggerAfter, "success".equals(d.event) && triggerAfter != null,
                 "failure".equals(d.event) && triggerAfter != null, d.js, d.showProgress,
-                d.scrollToOutput, java.util.Collections.unmodifiableList(parameterNames), d.declaredWithOn);
+                d.scrollToOutput, java.util.Collections.unmodifiableList(parameterNames), d.declaredWithOn,
+                d.preprocess);
     }
 
     private Target target(Object source, String event) {

@@ -50,6 +50,8 @@ public final class ChatInterface extends ChatInterfaceFactories implements App {
     private boolean editable;
     private boolean saveHistory;
     private Chatbot chatbot;
+    private @Nullable FlaggingMode flaggingMode;
+    private Path flaggingDir = Path.of(".gradio", "flagged");
     private final List<MultimodalValue> examples = new ArrayList<>();
     private Blocks built;
 
@@ -176,7 +178,32 @@ public final class ChatInterface extends ChatInterfaceFactories implements App {
         ChatFunction function = new ChatFunction(fn, multimodal);
         Component<?, ?> box = new ChatPage(function, conversation, additionalInputs, fileTypes, examples, accordionLabel).addTo(blocks);
         ChatApi.addTo(blocks, box, function, additionalInputs, apiName != null ? apiName : functionName);
+        if (chatFlagging() == FlaggingMode.MANUAL) {
+            ChatCsvLogger.in(flaggingDir).logLikesOf(conversation);
+        }
         return blocks;
+    }
+
+    /**
+     * {@link FlaggingMode#MANUAL} logs each thumb up and down on an answer, with its
+     * conversation, into the {@link #flaggingDir} ({@link ChatCsvLogger}); the default is
+     * {@link FlaggingMode#NEVER}, or {@code GRADIO_CHAT_FLAGGING_MODE} when set. As in Gradio,
+     * a chat has no {@link FlaggingMode#AUTO}.
+     *
+     * @throws IllegalArgumentException for {@link FlaggingMode#AUTO}
+     */
+    public ChatInterface flaggingMode(FlaggingMode mode) {
+        if (mode == FlaggingMode.AUTO) {
+            throw new IllegalArgumentException("A ChatInterface flags messages when the user rates them: use FlaggingMode.MANUAL or NEVER, not AUTO.");
+        }
+        this.flaggingMode = mode;
+        return this;
+    }
+
+    /** The folder the ratings' {@code log.csv} goes to (default {@code .gradio/flagged}). */
+    public ChatInterface flaggingDir(Path folder) {
+        this.flaggingDir = folder;
+        return this;
     }
 
     /**
@@ -209,5 +236,13 @@ public final class ChatInterface extends ChatInterfaceFactories implements App {
     /** Serves the chat from a servlet container with the default options; see {@link Blocks#mount(ServletContext, String)}. */
     public ServletRegistration.Dynamic mount(ServletContext context, String path) {
         return toBlocks().mount(context, path);
+    }
+
+    private FlaggingMode chatFlagging() {
+        if (flaggingMode != null) {
+            return flaggingMode;
+        }
+        String env = System.getenv("GRADIO_CHAT_FLAGGING_MODE");
+        return env != null && env.strip().equalsIgnoreCase("manual") ? FlaggingMode.MANUAL : FlaggingMode.NEVER;
     }
 }

@@ -45,6 +45,8 @@ public final class Dependency implements Chainable {
     String js;
     /** The API parameter names another app gave these inputs ({@link Gr#load}), or null to derive them. */
     List<String> parameterNames;
+    /** False for a handler that takes its inputs' wire payloads ({@code RawPayload}), as flagging does. */
+    boolean preprocess = true;
 
     Dependency(Object source, String event, Serializable fn, Invoker invoker, Output<?> output,
                List<Input<?>> inputs) {

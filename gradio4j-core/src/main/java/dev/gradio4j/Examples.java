@@ -1,5 +1,6 @@
 package dev.gradio4j;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,20 @@ public final class Examples {
         Dataset dataset = Dataset.of(List.of(input), samples);
         fill(dataset, List.of(input)).then(fn, input, output).apiVisibility(ApiVisibility.UNDOCUMENTED);
         return dataset;
+    }
+
+    /**
+     * Examples read from {@code folder}, as Gradio's {@code gr.Examples(examples="folder")}: the
+     * rows of its {@code log.csv} after the header (the first value for the first input, and so
+     * on; later columns, such as a flagging log's outputs, are left out), or, for a single input
+     * and no {@code log.csv}, each file in it. A file the log names is looked for in the folder,
+     * then as the path it is.
+     *
+     * @throws IllegalArgumentException saying what to fix, when the folder or its
+     *     {@code log.csv} is missing or malformed, a row is short, or a file it names is missing
+     */
+    public static Dataset fromFolder(List<? extends Component<?, ?>> inputs, Path folder) {
+        return of(inputs, ExampleFolder.read(folder, inputs));
     }
 
     /** Makes clicking a sample of {@code dataset} fill {@code inputs}; answers that listener, to chain after. */

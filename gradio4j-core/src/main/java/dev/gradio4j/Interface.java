@@ -6,6 +6,7 @@ import dev.gradio4j.internal.app.Shortcuts;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class Interface extends InterfaceFactories implements App {
     private Integer maxBatchSize;
     private final List<Component<?, ?>> additionalInputs = new ArrayList<>();
     private String additionalInputsLabel = "Additional Inputs";
+    private final InterfaceFlagging flagging = new InterfaceFlagging();
+    private Path examplesFolder;
 
     private Interface(Serializable fn, Invoker invoker, List<? extends Component<?, ?>> inputs, Output<?> output) {
         this.fn = fn;
@@ -108,6 +111,16 @@ public final class Interface extends InterfaceFactories implements App {
         return this;
     }
 
+    /**
+     * Examples read from a folder when the app is built: the rows of its {@code log.csv} (a
+     * flagging log, renamed, reads back), or each of its files for a single input; Gradio's
+     * {@code examples="folder"}. See {@link Examples#fromFolder}.
+     */
+    public Interface examplesFrom(Path folder) {
+        this.examplesFolder = folder;
+        return this;
+    }
+
     /** The Submit button's text. */
     public Interface submitLabel(@Nullable String label) {
         this.submitLabel = label;
@@ -139,6 +152,17 @@ public final class Interface extends InterfaceFactories implements App {
     }
 
     /**
+     * When runs are flagged: {@link FlaggingMode#MANUAL} (a Flag button, the default, or
+     * {@code GRADIO_FLAGGING_MODE} when set), {@link FlaggingMode#AUTO} (every run) or
+     * {@link FlaggingMode#NEVER}.
+     * {@snippet class="dev.gradio4j.examples.snippets.FlaggingSnippets" region="options"}
+     */
+    public Interface flaggingMode(FlaggingMode mode) {
+        flagging.mode(mode);
+        return this;
+    }
+
+    /**
      * Runs the function on batches of up to {@code maxBatchSize} waiting requests, as Gradio's
      * {@code batch=True, max_batch_size=...}: the function must be a {@link Fn.Dynamic}, which
      * gets each input as a {@code List} of the batch's values and returns a list per output.
@@ -157,6 +181,17 @@ public final class Interface extends InterfaceFactories implements App {
                     + " List of the batch's values: Interface.of(fn, inputs, outputs) with fn taking a List of arguments.");
         }
         this.maxBatchSize = maxBatchSize;
+        return this;
+    }
+
+    /**
+     * One Flag button per option, labelled "Flag as <i>option</i>"; the option is logged with
+     * the flag. Only for {@link FlaggingMode#MANUAL}.
+     *
+     * @throws IllegalArgumentException for a blank or repeated option
+     */
+    public Interface flaggingOptions(String... options) {
+        Arrays.stream(options).forEach(option -> flagging.option("Flag as " + option, option));
         return this;
     }
 
@@ -181,6 +216,29 @@ public final class Interface extends InterfaceFactories implements App {
     /** The label of the accordion holding the {@link #additionalInputs} ("Additional Inputs" by default). */
     public Interface additionalInputsAccordion(String label) {
         this.additionalInputsLabel = java.util.Objects.requireNonNull(label, "label");
+        return this;
+    }
+
+    /**
+     * One Flag button labelled {@code label}, which logs {@code value}; Gradio's
+     * {@code flagging_options=[(label, value)]}.
+     *
+     * @throws IllegalArgumentException for a blank label or value, or a repeated label
+     */
+    public Interface flaggingOption(String label, String value) {
+        flagging.option(label, value);
+        return this;
+    }
+
+    /** The folder the flags go to (default {@code .gradio/flagged}); made at the first flag. */
+    public Interface flaggingDir(Path folder) {
+        flagging.folder(folder);
+        return this;
+    }
+
+    /** Where flags go (default: a {@link CsvLogger}). */
+    public Interface flaggingCallback(FlaggingCallback callback) {
+        flagging.callback(callback);
         return this;
     }
 
@@ -229,9 +287,16 @@ public final class Interface extends InterfaceFactories implements App {
             buttons.add(submit);
         }
         inputColumn.add(buttons);
-        blocks.add(Row.of(inputColumn, Column.of(shownOutputs.toArray(Block<?>[]::new))));
-        if (!examples.isEmpty()) {
-            blocks.add(Examples.of(inputs, examples));
+        Row flagRow = Row.of();
+        Column outputColumn = Column.of(shownOutputs.toArray(Block<?>[]::new)).add(flagRow);
+        blocks.add(Row.of(inputColumn, outputColumn));
+        flagging.attach(flagRow, clear, run, InterfaceFlagging.flaggedComponents(inputs, shownOutputs));
+        List<List<Object>> allExamples = new ArrayList<>(examples);
+        if (examplesFolder != null) {
+            allExamples.addAll(ExampleFolder.read(examplesFolder, inputs));
+        }
+        if (!allExamples.isEmpty()) {
+            blocks.add(Examples.of(inputs, allExamples));
         }
         if (article != null) {
             blocks.add(Markdown.of(article));

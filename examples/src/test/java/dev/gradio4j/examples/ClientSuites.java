@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,10 +40,16 @@ final class ClientSuites {
 
     /** Runs a pytest file against {@code url}, served by gradio4j or (for the oracle) by Gradio. */
     static String pytest(String suite, String url, boolean onGradio4j) throws InterruptedException {
+        return pytest(suite, url, onGradio4j, Map.of());
+    }
+
+    /** Runs a pytest file against {@code url}, with more environment variables for the suite. */
+    static String pytest(String suite, String url, boolean onGradio4j, Map<String, String> environment) throws InterruptedException {
         var builder = new ProcessBuilder(python().toString(), "-m", "pytest", "-p", "no:cacheprovider", "-q", suite)
                 .directory(PYTHON.toFile());
         builder.environment().put("GRADIO_URL", url);
         builder.environment().put("GRADIO_SERVER", onGradio4j ? "gradio4j" : "gradio");
+        builder.environment().putAll(environment);
         try (ChildProcess pytest = ChildProcess.start(builder)) {
             return pytest.awaitSuccess(LIMIT);
         }
@@ -65,14 +73,15 @@ final class ClientSuites {
             this(Path.of("twins", name + ".py"));
         }
 
-        /** Another app of ours for the real Gradio, {@code script} under {@code src/test/python}. */
-        GradioTwin(Path script) throws IOException, InterruptedException {
+        /** Another app of ours for the real Gradio, {@code script} under {@code src/test/python}, given the port and {@code args}. */
+        GradioTwin(Path script, String... args) throws IOException, InterruptedException {
             int port;
             try (var socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            var builder = new ProcessBuilder(python().toString(), script.toString(), String.valueOf(port))
-                    .directory(PYTHON.toFile());
+            List<String> command = new ArrayList<>(List.of(python().toString(), script.toString(), String.valueOf(port)));
+            command.addAll(List.of(args));
+            var builder = new ProcessBuilder(command).directory(PYTHON.toFile());
             builder.environment().putAll(Map.of("GRADIO_ANALYTICS_ENABLED", "False", "HF_HUB_OFFLINE", "1"));
             this.url = "http://127.0.0.1:" + port;
             this.process = ChildProcess.start(builder);

@@ -1,6 +1,7 @@
 package dev.gradio4j.examples.parity;
 
 import dev.gradio4j.Blocks;
+import dev.gradio4j.FlaggingMode;
 import dev.gradio4j.Gr;
 import dev.gradio4j.GradioError;
 import dev.gradio4j.Interface;
@@ -34,7 +35,7 @@ public final class Calculator {
                 .examples(List.of(List.of(6, "add", 7), List.of(9, "divide", 4), List.of(3, "multiply", 5)))
                 .title("Pocket arithmetic")
                 .description("Pick two numbers and what to do with them.")
-                .toBlocks();
+                .flaggingMode(FlaggingMode.NEVER).toBlocks();
     }
 
     public static void main(String[] args) {

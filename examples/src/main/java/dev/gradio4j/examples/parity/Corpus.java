@@ -53,6 +53,7 @@ public final class Corpus {
         apps.put("tabbed_interface", TabbedTools::app);
         apps.put("interface_live", InterfaceLive::app);
         apps.put("interface_batch", InterfaceBatch::app);
+        apps.put("flagging_options", FlaggingOptions::app);
         APPS = Collections.unmodifiableMap(apps);
     }
 }

@@ -1,6 +1,7 @@
 package dev.gradio4j.examples.parity;
 
 import dev.gradio4j.Blocks;
+import dev.gradio4j.FlaggingMode;
 import dev.gradio4j.Interface;
 
 /** Modelled on Gradio's {@code hello_world} demo: one text in, one text out; twin {@code parity/apps/hello_world.py}. */
@@ -12,7 +13,7 @@ public final class HelloWorld {
     }
 
     public static Blocks app() {
-        return Interface.of(HelloWorld::greet, "text", "text").toBlocks();
+        return Interface.of(HelloWorld::greet, "text", "text").flaggingMode(FlaggingMode.NEVER).toBlocks();
     }
 
     public static void main(String[] args) {

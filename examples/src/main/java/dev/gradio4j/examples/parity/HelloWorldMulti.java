@@ -1,6 +1,7 @@
 package dev.gradio4j.examples.parity;
 
 import dev.gradio4j.Blocks;
+import dev.gradio4j.FlaggingMode;
 import dev.gradio4j.Gr;
 import dev.gradio4j.Interface;
 import dev.gradio4j.Outputs;
@@ -25,7 +26,7 @@ public final class HelloWorldMulti {
                         Gr.checkbox().label("morning"),
                         Gr.slider(0, 40).step(1).value(20.0).label("temperature"),
                         Outputs.of(greeting, fahrenheit))
-                .toBlocks();
+                .flaggingMode(FlaggingMode.NEVER).toBlocks();
     }
 
     public static void main(String[] args) {

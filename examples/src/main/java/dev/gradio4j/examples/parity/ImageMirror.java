@@ -1,6 +1,7 @@
 package dev.gradio4j.examples.parity;
 
 import dev.gradio4j.Blocks;
+import dev.gradio4j.FlaggingMode;
 import dev.gradio4j.Gr;
 import dev.gradio4j.Interface;
 import java.awt.image.BufferedImage;
@@ -21,7 +22,7 @@ public final class ImageMirror {
     }
 
     public static Blocks app() {
-        return Interface.of(ImageMirror::mirror, Gr.image().label("picture"), Gr.image().label("mirrored")).toBlocks();
+        return Interface.of(ImageMirror::mirror, Gr.image().label("picture"), Gr.image().label("mirrored")).flaggingMode(FlaggingMode.NEVER).toBlocks();
     }
 
     public static void main(String[] args) {

@@ -1,6 +1,7 @@
 package dev.gradio4j.examples.parity;
 
 import dev.gradio4j.Blocks;
+import dev.gradio4j.FlaggingMode;
 import dev.gradio4j.Gr;
 import dev.gradio4j.Interface;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ public final class InterfaceBatch {
     public static Blocks app() {
         return Interface.of(InterfaceBatch::measure, List.of(Gr.textbox().label("text")), List.of(Gr.number().label("length")))
                 .batch(4)
+                .flaggingMode(FlaggingMode.NEVER)
                 .toBlocks();
     }
 

@@ -1,6 +1,7 @@
 package dev.gradio4j.examples.parity;
 
 import dev.gradio4j.Blocks;
+import dev.gradio4j.FlaggingMode;
 import dev.gradio4j.Gr;
 import dev.gradio4j.Interface;
 
@@ -17,6 +18,7 @@ public final class InterfaceLive {
         return Interface.of(InterfaceLive::repeat, Gr.textbox().label("word"), times, Gr.textbox().label("repeated"))
                 .additionalInputs(times)
                 .live(true)
+                .flaggingMode(FlaggingMode.NEVER)
                 .toBlocks();
     }
 

@@ -1,6 +1,7 @@
 package dev.gradio4j.examples.parity;
 
 import dev.gradio4j.Blocks;
+import dev.gradio4j.FlaggingMode;
 import dev.gradio4j.Gr;
 import dev.gradio4j.Interface;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ public final class JsonOutput {
     }
 
     public static Blocks app() {
-        return Interface.of(JsonOutput::profile, Gr.textbox().label("word"), Gr.json().label("profile")).toBlocks();
+        return Interface.of(JsonOutput::profile, Gr.textbox().label("word"), Gr.json().label("profile")).flaggingMode(FlaggingMode.NEVER).toBlocks();
     }
 
     public static void main(String[] args) {

@@ -1,6 +1,7 @@
 package dev.gradio4j.examples.parity;
 
 import dev.gradio4j.Blocks;
+import dev.gradio4j.FlaggingMode;
 import dev.gradio4j.Gr;
 import dev.gradio4j.Interface;
 import dev.gradio4j.Label;
@@ -41,7 +42,7 @@ public final class LabelClassifier {
 
     public static Blocks app() {
         return Interface.of(LabelClassifier::classify, Gr.textbox().label("sentence"),
-                Label.create().numTopClasses(3).label("topic")).toBlocks();
+                Label.create().numTopClasses(3).label("topic")).flaggingMode(FlaggingMode.NEVER).toBlocks();
     }
 
     public static void main(String[] args) {

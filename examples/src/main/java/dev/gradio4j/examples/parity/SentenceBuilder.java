@@ -1,6 +1,7 @@
 package dev.gradio4j.examples.parity;
 
 import dev.gradio4j.Blocks;
+import dev.gradio4j.FlaggingMode;
 import dev.gradio4j.CheckboxGroup;
 import dev.gradio4j.Dropdown;
 import dev.gradio4j.Gr;
@@ -29,7 +30,7 @@ public final class SentenceBuilder {
                         Radio.of("morning", "evening").value("evening").label("time"),
                         Gr.checkbox().label("happy").info("in a good mood?"),
                         Gr.textbox().label("sentence"))
-                .toBlocks();
+                .flaggingMode(FlaggingMode.NEVER).toBlocks();
     }
 
     public static void main(String[] args) {

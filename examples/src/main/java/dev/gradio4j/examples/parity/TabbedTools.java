@@ -1,6 +1,7 @@
 package dev.gradio4j.examples.parity;
 
 import dev.gradio4j.Blocks;
+import dev.gradio4j.FlaggingMode;
 import dev.gradio4j.Gr;
 import dev.gradio4j.Interface;
 import dev.gradio4j.TabbedInterface;
@@ -19,8 +20,8 @@ public final class TabbedTools {
     }
 
     public static Blocks app() {
-        var shout = Interface.of(TabbedTools::shout, Gr.textbox().label("text"), Gr.textbox().label("shouted"));
-        var mirror = Interface.of(TabbedTools::mirror, Gr.textbox().label("text"), Gr.textbox().label("mirrored"));
+        var shout = Interface.of(TabbedTools::shout, Gr.textbox().label("text"), Gr.textbox().label("shouted")).flaggingMode(FlaggingMode.NEVER);
+        var mirror = Interface.of(TabbedTools::mirror, Gr.textbox().label("text"), Gr.textbox().label("mirrored")).flaggingMode(FlaggingMode.NEVER);
         return TabbedInterface.of(List.of(shout, mirror), List.of("Shout", "Mirror")).title("Text tools").toBlocks();
     }
 

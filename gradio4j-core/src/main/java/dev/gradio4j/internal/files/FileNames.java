@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Makes an uploaded file's name safe to store, as Gradio's {@code strip_invalid_filename_characters}. */
-final class FileNames {
+public final class FileNames {
     private static final Set<String> WINDOWS_DEVICES = Set.of("con", "prn", "aux", "nul",
             "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
@@ -14,7 +14,7 @@ final class FileNames {
     private FileNames() {}
 
     /** The name without path, forbidden characters and control characters, at most 200 bytes; "file" if nothing is left. */
-    static String sanitize(String name) {
+    public static String sanitize(String name) {
         String base = name == null ? "" : name;
         int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
         base = base.substring(slash + 1);

@@ -6,6 +6,7 @@ import dev.gradio4j.internal.app.ComponentModel;
 import dev.gradio4j.internal.app.DependencyModel;
 import dev.gradio4j.internal.app.EventContext;
 import dev.gradio4j.internal.app.InputModel;
+import dev.gradio4j.internal.app.RawPayload;
 import dev.gradio4j.internal.app.ResultMapper.OutputMismatchException;
 import dev.gradio4j.internal.app.Slot;
 import dev.gradio4j.internal.json.JsonCodec;
@@ -158,7 +159,8 @@ public final class EventRunner {
                     Object payload = event.data().get(position++);
                     args.add(component.isState()
                             ? event.session().state(component.stateKey(), component.stateInitial(), component.stateTtl())
-                            : preprocess(component, payload, context));
+                            : dependency.preprocess() ? preprocess(component, payload, context)
+                            : new RawPayload(payload, context));
                 }
                 case InputModel.Injected injected -> args.add(injected.resolver().apply(EventContext.CURRENT.get()));
             }
