@@ -89,7 +89,7 @@ final class AppCompiler {
         layout.put("children", layoutChildren);
         return new AppModel(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, settings,
                 List.copyOf(components), layout, List.copyOf(dependencyModels),
-                blocks.maxQueueSize, blocks.defaultConcurrencyLimit);
+                blocks.maxQueueSize, blocks.defaultConcurrencyLimit, blocks.proxied);
     }
 
     /**
@@ -323,7 +323,7 @@ final class AppCompiler {
                 d.triggerMode != null ? d.triggerMode : defaultTriggerMode(d.event),
                 d.maxBatchSize, triggerAfter, "success".equals(d.event) && triggerAfter != null,
                 "failure".equals(d.event) && triggerAfter != null, d.js, d.showProgress,
-                d.scrollToOutput, java.util.Collections.unmodifiableList(parameterNames), d.declaredWithOn);
+                d.scrollToOutput, java.util.Collections.unmodifiableList(parameterNames), d.declaredWithOn, d.mirroredApi);
     }
 
     private Target target(Object source, String event) {

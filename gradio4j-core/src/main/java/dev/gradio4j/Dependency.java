@@ -45,6 +45,8 @@ public final class Dependency implements Chainable {
     String js;
     /** The API parameter names another app gave these inputs ({@link Gr#load}), or null to derive them. */
     List<String> parameterNames;
+    /** How the other app's API describes this endpoint ({@link Gr#load}), or null. */
+    dev.gradio4j.internal.app.MirroredApi mirroredApi;
 
     Dependency(Object source, String event, Serializable fn, Invoker invoker, Output<?> output,
                List<Input<?>> inputs) {

@@ -49,7 +49,12 @@ final class ClientSuites {
 
     /** The Python of the suites' virtual environment. */
     static Path python() {
-        String venv = System.getProperty("gradio.venv");
+        return python("gradio.venv");
+    }
+
+    /** The Python of the environment the system property {@code venvProperty} names ({@code gradio4.venv}: Gradio 4). */
+    static Path python(String venvProperty) {
+        String venv = System.getProperty(venvProperty);
         Path python = venv == null ? null : Path.of(venv, "bin", "python");
         assertThat(python != null && Files.isExecutable(python))
                 .as("no Python environment at %s: the Maven build makes it (build/install-venv)", venv).isTrue();
@@ -67,11 +72,16 @@ final class ClientSuites {
 
         /** Another app of ours for the real Gradio, {@code script} under {@code src/test/python}. */
         GradioTwin(Path script) throws IOException, InterruptedException {
+            this(script, python());
+        }
+
+        /** Like {@link #GradioTwin(Path)}, served by the Gradio of another environment ({@link #python(String)}). */
+        GradioTwin(Path script, Path python) throws IOException, InterruptedException {
             int port;
             try (var socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            var builder = new ProcessBuilder(python().toString(), script.toString(), String.valueOf(port))
+            var builder = new ProcessBuilder(python.toString(), script.toString(), String.valueOf(port))
                     .directory(PYTHON.toFile());
             builder.environment().putAll(Map.of("GRADIO_ANALYTICS_ENABLED", "False", "HF_HUB_OFFLINE", "1"));
             this.url = "http://127.0.0.1:" + port;

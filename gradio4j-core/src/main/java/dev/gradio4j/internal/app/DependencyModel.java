@@ -17,6 +17,7 @@ import java.util.List;
  * @param maxBatchSize       the batch size for batched handlers, or null
  * @param parameterNames     the API parameter name of each component input (null for others)
  * @param declaredWithOn     made by {@code Gr.on} or an Interface's Submit, as Gradio's {@code gr.on}
+ * @param mirroredApi        a loaded app's endpoint: the remote's API description of it, else null
  */
 public record DependencyModel(int id, List<Target> targets, List<InputModel> inputs,
                               List<ComponentModel> outputs, Invoker invoker, ResultMapper results,
@@ -25,7 +26,8 @@ public record DependencyModel(int id, List<Target> targets, List<InputModel> inp
                               String concurrencyGroup, List<Integer> cancels, TriggerMode triggerMode,
                               Integer maxBatchSize, Integer triggerAfter, boolean onlyOnSuccess,
                               boolean onlyOnFailure, String js, ShowProgress showProgress,
-                              boolean scrollToOutput, List<String> parameterNames, boolean declaredWithOn) {
+                              boolean scrollToOutput, List<String> parameterNames, boolean declaredWithOn,
+                              MirroredApi mirroredApi) {
 
     public boolean backendFn() {
         return invoker != null;

@@ -29,6 +29,7 @@ final class GradioServlet extends HttpServlet {
     private final transient QueueRoutes queue;
     private final transient CallRoutes calls;
     private final transient FileRoutes files;
+    private final transient ProxyRoutes proxy;
     private final transient DevRoutes dev;
     private final transient Origins origins;
     private final transient AuthRoutes auth;
@@ -49,6 +50,7 @@ final class GradioServlet extends HttpServlet {
         this.dev = new DevRoutes(runtime);
         this.calls = new CallRoutes(runtime);
         this.files = new FileRoutes(runtime);
+        this.proxy = new ProxyRoutes(runtime);
         this.routes = routes();
     }
 
@@ -126,6 +128,8 @@ final class GradioServlet extends HttpServlet {
                 Route.get("/config", (request, response, rest) -> app.config(request, response)),
                 Route.get(API + "/config", (request, response, rest) -> app.config(request, response)),
                 Route.getPrefix(API + "/file=", API + "/file=/tmp/x.txt", (request, response, path) -> download(path, request, response)),
+                Route.getPrefix(API + "/proxy=", API + "/proxy=http:/127.0.0.1:7861/gradio_api/file=/tmp/x.txt",
+                        (request, response, url) -> proxy.proxy(url, "HEAD".equals(request.getMethod()), response)),
                 Route.get("/robots.txt", (request, response, rest) -> Http.text(response, 200, "User-agent: *\nDisallow: ")).withoutLogin(),
 
                 Route.get(API + "/info", (request, response, rest) -> app.info(request, response)),
