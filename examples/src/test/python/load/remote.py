@@ -1,10 +1,13 @@
 """The app LoadTest loads with Gr.load, served by the real Gradio: `python remote.py PORT`.
 
 Our own app (not one of Gradio's demos): text, numbers, choices, a stream, files, an image, per-
-session state, layouts, and one component gradio4j does not have yet (gr.Code), so that the
-loaded copy has something to report.
+session state, layouts, examples that run when clicked, a file as an initial value, an unload
+event that an endpoint counts (so that a test sees a session end), and one component gradio4j
+does not have yet (gr.Code), so that the loaded copy has something to report.
 """
+import os
 import sys
+import tempfile
 import time
 
 import gradio as gr
@@ -47,6 +50,23 @@ def as_code(text):
     return f"print({text!r})"
 
 
+unloads = 0
+
+
+def count_unload():
+    global unloads
+    unloads += 1
+
+
+def count_unloads():
+    return unloads
+
+
+README = os.path.join(tempfile.mkdtemp(), "readme.txt")
+with open(README, "w", encoding="utf-8") as f:
+    f.write("read me")
+
+
 def pick(colour, sizes, size):
     return {"colour": colour, "sizes": sizes, "size": size}
 
@@ -61,6 +81,8 @@ with gr.Blocks(title="Remote") as demo:
                 shout = gr.Checkbox(label="shout")
             greeting = gr.Textbox(label="greeting")
             gr.Button("Greet", variant="primary").click(greet, [name, punctuation, shout], greeting, api_name="greet")
+            gr.Examples([["Ada", "?", True], ["Bo", ".", False]], [name, punctuation, shout], greeting, fn=greet,
+                        run_on_click=True)
             with gr.Accordion("Stream", open=False):
                 text = gr.Textbox(label="text")
                 streamed = gr.Textbox(label="streamed")
@@ -77,6 +99,7 @@ with gr.Blocks(title="Remote") as demo:
         with gr.Tab("Files"):
             file = gr.File(label="file")
             upper = gr.File(label="upper")
+            gr.File(value=README, label="readme")
             gr.Button("Upper").click(upper_file, file, upper, api_name="upper_file")
             image = gr.Image(label="image", type="numpy")
             mirrored = gr.Image(label="mirrored", format="png")
@@ -90,6 +113,9 @@ with gr.Blocks(title="Remote") as demo:
             source = gr.Textbox(label="source")
             code = gr.Code(label="code", language="python")
             gr.Button("Code").click(as_code, source, code, api_name="as_code")
+            unloaded = gr.Number(label="unloads")
+            gr.Button("Unloads").click(count_unloads, None, unloaded, api_name="unloads")
+    demo.unload(count_unload)
 
 if __name__ == "__main__":
     demo.queue().launch(server_name="127.0.0.1", server_port=int(sys.argv[1]))

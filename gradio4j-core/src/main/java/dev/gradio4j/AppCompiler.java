@@ -97,7 +97,7 @@ final class AppCompiler {
         layout.put("children", layoutChildren);
         return new AppModel(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, settings,
                 List.copyOf(components), layout, List.copyOf(dependencyModels),
-                blocks.maxQueueSize, blocks.defaultConcurrencyLimit);
+                blocks.maxQueueSize, blocks.defaultConcurrencyLimit, blocks.proxied);
     }
 
     /**
@@ -332,7 +332,7 @@ final class AppCompiler {
                 d.maxBatchSize, triggerAfter, "success".equals(d.event) && triggerAfter != null,
                 "failure".equals(d.event) && triggerAfter != null, d.js, d.showProgress,
                 d.scrollToOutput, java.util.Collections.unmodifiableList(parameterNames), d.declaredWithOn,
-                d.preprocess);
+                d.preprocess, d.mirroredApi);
     }
 
     private Target target(Object source, String event) {

@@ -3,6 +3,9 @@ package dev.gradio4j;
 import dev.gradio4j.client.Client;
 import dev.gradio4j.client.ClientOptions;
 import dev.gradio4j.client.Parameter;
+import dev.gradio4j.client.ReturnValue;
+import dev.gradio4j.internal.app.MirroredApi;
+import dev.gradio4j.internal.app.ProxiedApp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,9 +38,12 @@ final class AppLoader {
     private final Set<Integer> placed = new java.util.HashSet<>();
     private final Blocks blocks = Blocks.of();
     private final int rootId;
+    /** The remote's URL, no trailing slash. */
+    private final String root;
 
     private AppLoader(RemoteApp remote, Map<String, @Nullable Object> config) {
         this.remote = remote;
+        this.root = remote.client.viewApi().url().replaceAll("/+$", "");
         for (Object entry : list(config.get("components"))) {
             if (entry instanceof Map<?, ?> component && component.get("id") instanceof java.lang.Number id) {
                 entries.put(id.intValue(), component);
@@ -55,6 +61,11 @@ final class AppLoader {
     }
 
     private Blocks build(Map<String, @Nullable Object> config) {
+        Map<String, String> headers = new LinkedHashMap<>(remote.options.headers());
+        if (remote.options.token() != null) {
+            headers.put("Authorization", "Bearer " + remote.options.token());
+        }
+        blocks.proxied = List.of(new ProxiedApp(root, headers));
         blocks.title(config.get("title") instanceof String title ? title : "Gradio");
         blocks.mode = config.get("mode") instanceof String mode ? mode : "blocks";
         blocks.fillHeight(Boolean.TRUE.equals(config.get("fill_height")));
@@ -112,10 +123,14 @@ final class AppLoader {
             } else {
                 Map<String, @Nullable Object> mirrored = new LinkedHashMap<>();
                 props.forEach((k, v) -> {
-                    if (!"name".equals(k) && !"key".equals(k) && !"proxy_url".equals(k)) {
-                        mirrored.put(String.valueOf(k), v);
+                    // component_ids are the remote's ids: a Dataset finds its columns here from its click listener
+                    if (!"name".equals(k) && !"key".equals(k) && !"proxy_url".equals(k) && !"component_ids".equals(k)) {
+                        mirrored.put(String.valueOf(k), "value".equals(k) || "samples".equals(k) ? proxied(v) : v);
                     }
                 });
+                if (block instanceof Component<?, ?> && !props.containsKey("label")) {
+                    mirrored.put("label", null);   // none there: none here either (a Dataset would say "Examples")
+                }
                 block.mirroredProps = mirrored;
                 if (block instanceof Component<?, ?> component) {
                     component.wireCodec = RemoteApp.WIRE;
@@ -127,6 +142,49 @@ final class AppLoader {
             built.put(id, block);
         }
         return block;
+    }
+
+    /**
+     * A value from the remote's config with each of its files' URLs pointing at this server's
+     * proxy of the remote's file (the page cannot be expected to reach the remote): Gradio's
+     * {@code /gradio_api/proxy=} URL, root-relative, as Gradio's {@code gr.load} writes it, but for
+     * the scheme's {@code //}, written as one slash (Jetty refuses a path with an empty segment).
+     * A file elsewhere on the web keeps its URL.
+     */
+    private @Nullable Object proxied(@Nullable Object value) {
+        return switch (value) {
+            case Map<?, ?> map when isFileData(map) && map.get("url") instanceof String url && remoteFile(map) -> {
+                Map<Object, @Nullable Object> copy = new LinkedHashMap<>(map);
+                copy.put("url", RemoteApp.PROXY + root.replaceFirst("://", ":/") + pathOf(url));
+                yield copy;
+            }
+            case Map<?, ?> map -> {
+                Map<Object, @Nullable Object> copy = new LinkedHashMap<>();
+                map.forEach((k, v) -> copy.put(k, proxied(v)));
+                yield copy;
+            }
+            case List<?> list -> list.stream().map(this::proxied).toList();
+            case null, default -> value;
+        };
+    }
+
+    private static boolean isFileData(Map<?, ?> map) {
+        return map.get("meta") instanceof Map<?, ?> meta && "gradio.FileData".equals(meta.get("_type")) || map.containsKey("orig_name");
+    }
+
+    /** A file the remote serves: its path is the remote's own (not a URL), or its URL is on the remote's host. */
+    private boolean remoteFile(Map<?, ?> file) {
+        String path = String.valueOf(file.get("path"));
+        return !(path.startsWith("http://") || path.startsWith("https://")) || path.startsWith(root + "/");
+    }
+
+    /** The URL's path and query, whatever host the remote named in it (it writes the host the client asked for). */
+    private static String pathOf(String url) {
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            return url.startsWith("/") ? url : "/" + url;
+        }
+        int slash = url.indexOf('/', url.indexOf("://") + 3);
+        return slash < 0 ? "/" : url.substring(slash);
     }
 
     /** A block of gradio4j's for Gradio's {@code type}, set up as far as its behaviour needs; null when there is none. */
@@ -179,11 +237,13 @@ final class AppLoader {
         List<Input<?>> inputs = new ArrayList<>();
         List<@Nullable Object> fixed = new ArrayList<>();
         List<Integer> localArgs = new ArrayList<>();
+        List<Integer> remoteInputs = new ArrayList<>();
         for (Object input : list(dependency.get("inputs"))) {
             int id = ((java.lang.Number) input).intValue();
             if (type(id).equals("state")) {
                 continue;
             }
+            remoteInputs.add(id);
             if (block(id) instanceof Component<?, ?> component && !missing.containsKey(id)) {
                 localArgs.add(inputs.size());
                 inputs.add(component);
@@ -224,9 +284,11 @@ final class AppLoader {
             Fn.Dynamic fn = endpoint::call;
             Output<?> output = streaming ? Outputs.of(outputs).streaming() : Outputs.of(outputs);
             local = Events.listen(source, event, fn, fn::apply, output, inputs).apiName(endpoint.apiName())
-                    .apiVisibility("undocumented".equals(dependency.get("api_visibility")) ? ApiVisibility.UNDOCUMENTED : ApiVisibility.PUBLIC)
+                    .apiVisibility("undocumented".equals(dependency.get("api_visibility")) || Boolean.FALSE.equals(dependency.get("show_api"))
+                            ? ApiVisibility.UNDOCUMENTED : ApiVisibility.PUBLIC)   // Gradio 4 says show_api
                     .concurrencyLimit(null);
             local.parameterNames = parameterNames(endpoint.apiName(), localArgs);
+            local.mirroredApi = mirroredApi(endpoint.apiName(), localArgs, remoteInputs, kept);
             if (dependency.get("queue") instanceof Boolean queue) {
                 local.queue(queue);
             }
@@ -311,6 +373,54 @@ final class AppLoader {
             }
         }
         return names;
+    }
+
+    /**
+     * The remote's description of the endpoint's parameters and returns, for those the local
+     * endpoint has, in its order (a component gradio4j lacks is no parameter here); null when the
+     * remote does not describe it as called.
+     */
+    private @Nullable MirroredApi mirroredApi(String apiName, List<Integer> localArgs, List<Integer> remoteInputs, List<Integer> kept) {
+        var described = remote.client.viewApi().endpoint(apiName);
+        if (described.isEmpty() || described.get().parameters().size() != localArgs.size()
+                || described.get().returns().size() != kept.size()) {
+            return null;
+        }
+        List<Map<String, Object>> parameters = new ArrayList<>();
+        for (int i = 0; i < localArgs.size(); i++) {
+            if (localArgs.get(i) >= 0) {
+                Parameter parameter = described.get().parameters().get(i);
+                Map<String, Object> fields = described(parameter.schema(), parameter.type(), parameter.component(), "additional_description");
+                fields.put("parameter_has_default", parameter.hasDefault());
+                fields.put("parameter_default", parameter.defaultValue());
+                Object example = entries.getOrDefault(remoteInputs.get(i), Map.of()).get("example_inputs");
+                if (example != null) {
+                    fields.put("example_input", example);
+                }
+                parameters.add(fields);
+            }
+        }
+        List<Map<String, Object>> returns = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            if (kept.get(i) >= 0) {
+                ReturnValue value = described.get().returns().get(i);
+                returns.add(described(value.schema(), value.type(), value.component(), "description"));
+            }
+        }
+        return new MirroredApi(parameters, returns);
+    }
+
+    /** Gradio's {@code /info} fields for one value: its schema, its Python type (described as Gradio does) and component. */
+    private static Map<String, Object> described(Map<String, @Nullable Object> schema, String pythonType, String component,
+                                                 String descriptionKey) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", schema);
+        Map<String, Object> python = new LinkedHashMap<>();
+        python.put("type", pythonType);
+        python.put("description", schema.get(descriptionKey) instanceof String description ? description : "");
+        fields.put("python_type", python);
+        fields.put("component", component);
+        return fields;
     }
 
     private boolean skipsApi(int id) {

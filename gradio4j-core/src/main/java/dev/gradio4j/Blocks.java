@@ -28,6 +28,8 @@ public final class Blocks implements App, OnLoad, OnUnload {
     Integer defaultConcurrencyLimit = 1;
     boolean fillHeight;
     boolean fillWidth;
+    /** The app a loaded copy mirrors ({@link Gr#load}), whose files the page gets through this server. */
+    List<dev.gradio4j.internal.app.ProxiedApp> proxied = List.of();
 
     private Blocks() {}
 

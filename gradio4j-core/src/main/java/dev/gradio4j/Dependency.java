@@ -47,6 +47,8 @@ public final class Dependency implements Chainable {
     List<String> parameterNames;
     /** False for a handler that takes its inputs' wire payloads ({@code RawPayload}), as flagging does. */
     boolean preprocess = true;
+    /** How the other app's API describes this endpoint ({@link Gr#load}), or null. */
+    dev.gradio4j.internal.app.MirroredApi mirroredApi;
 
     Dependency(Object source, String event, Serializable fn, Invoker invoker, Output<?> output,
                List<Input<?>> inputs) {

@@ -11,6 +11,7 @@ import dev.gradio4j.client.Result;
 import dev.gradio4j.internal.app.Codec;
 import dev.gradio4j.internal.app.DirectCall;
 import dev.gradio4j.internal.app.EventContext;
+import dev.gradio4j.internal.session.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,16 +31,20 @@ import org.jspecify.annotations.Nullable;
  * <p>One client (one session of the remote) serves the calls when the remote keeps no
  * {@code gr.State}; when it does, each browser session here gets a client of its own, so that
  * two users never share the remote's state (Gradio's own {@code gr.load} shares one, reset when a
- * page loads). The newest {@value #SESSIONS} such clients are kept; older ones are closed, and
- * their sessions start afresh on the remote. Calls may come from any thread.
+ * page loads). A session's client is closed when the session ends here (idle, pushed out, or its
+ * one call done for a call without a session), so its state on the remote goes with it. At most
+ * {@value #SESSIONS} such clients are open: past that the least recently used one is closed, and
+ * its session starts afresh on the remote. Calls may come from any thread.
  */
 final class RemoteApp {
     static final int SESSIONS = 64;
+    /** The start of a URL of this server that fetches a file of the remote ({@code ProxyRoutes}). */
+    static final String PROXY = "/gradio_api/proxy=";
     final Client client;
+    final ClientOptions options;
     private final String url;
-    private final ClientOptions options;
     private final boolean stateful;
-    private final Map<String, Client> sessions = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<Session, Client> sessions = new LinkedHashMap<>(16, 0.75f, true);
 
     RemoteApp(Client client, ClientOptions options, boolean stateful) {
         this.client = client;
@@ -145,10 +150,10 @@ final class RemoteApp {
     }
 
     private Client clientFor(@Nullable EventContext event) {
-        if (!stateful || !served(event)) {
+        Session session = served(event) ? event.session() : null;
+        if (!stateful || session == null) {
             return client;
         }
-        String session = event.request().sessionHash();
         Client stale = null;
         Client found;
         synchronized (sessions) {
@@ -156,6 +161,7 @@ final class RemoteApp {
             if (found == null) {
                 found = Client.connect(url, options);
                 sessions.put(session, found);
+                session.closeAtEnd(() -> forget(session));
                 if (sessions.size() > SESSIONS) {
                     Iterator<Client> eldest = sessions.values().iterator();
                     stale = eldest.next();
@@ -167,6 +173,17 @@ final class RemoteApp {
             stale.close();
         }
         return found;
+    }
+
+    /** A local session ended: so does its session on the remote. */
+    private void forget(Session session) {
+        Client ended;
+        synchronized (sessions) {
+            ended = sessions.remove(session);
+        }
+        if (ended != null) {
+            ended.close();
+        }
     }
 
     /**
@@ -184,6 +201,11 @@ final class RemoteApp {
         public @Nullable Object preprocess(@Nullable Object payload, ValueContext context) {
             return switch (payload) {
                 case null -> null;
+                case Map<?, ?> map when map.get("path") instanceof String && isFile(map) && proxiedUrl(map) != null -> {
+                    Map<Object, @Nullable Object> copy = new LinkedHashMap<>(map);   // the remote's own file: it has it
+                    copy.put("url", proxiedUrl(map));
+                    yield copy;
+                }
                 case Map<?, ?> map when map.get("path") instanceof String && isFile(map) -> FileInput.of(context.resolve(FileData.fromPayload(map)));
                 case Map<?, ?> map -> {
                     Map<Object, @Nullable Object> copy = new LinkedHashMap<>();
@@ -232,6 +254,15 @@ final class RemoteApp {
             }
         }
     };
+
+    /** The remote's URL of a file the page got through this server's proxy (a loaded initial value), or null. */
+    private static @Nullable String proxiedUrl(Map<?, ?> file) {
+        if (!(file.get("url") instanceof String url)) {
+            return null;
+        }
+        int at = url.indexOf(PROXY);
+        return at < 0 ? null : url.substring(at + PROXY.length()).replaceFirst("^(?i)(https?):/+", "$1://");
+    }
 
     /** A FileData payload: Gradio marks one with {@code meta._type}; a page may send only the path and name. */
     private static boolean isFile(Map<?, ?> map) {

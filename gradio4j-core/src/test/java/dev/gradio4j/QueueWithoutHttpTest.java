@@ -80,7 +80,7 @@ class QueueWithoutHttpTest {
     static DependencyModel dependency(Invoker invoker) {
         return new DependencyModel(0, List.of(new Target(1, "click")), List.of(), List.of(), invoker,
                 ResultMapping.forOutput(null, 0), false, "work", ApiVisibility.PUBLIC, null, true, 1, "fn:0", List.of(),
-                TriggerMode.ONCE, null, null, false, false, null, ShowProgress.FULL, false, List.of(), false, true);
+                TriggerMode.ONCE, null, null, false, false, null, ShowProgress.FULL, false, List.of(), false, true, null);
     }
 
     Recording submit(DependencyModel dependency, String eventId) throws Exception {

@@ -57,7 +57,12 @@ final class ClientSuites {
 
     /** The Python of the suites' virtual environment. */
     static Path python() {
-        String venv = System.getProperty("gradio.venv");
+        return python("gradio.venv");
+    }
+
+    /** The Python of the environment the system property {@code venvProperty} names ({@code gradio4.venv}: Gradio 4). */
+    static Path python(String venvProperty) {
+        String venv = System.getProperty(venvProperty);
         Path python = venv == null ? null : Path.of(venv, "bin", "python");
         assertThat(python != null && Files.isExecutable(python))
                 .as("no Python environment at %s: the Maven build makes it (build/install-venv)", venv).isTrue();
@@ -75,11 +80,16 @@ final class ClientSuites {
 
         /** Another app of ours for the real Gradio, {@code script} under {@code src/test/python}, given the port and {@code args}. */
         GradioTwin(Path script, String... args) throws IOException, InterruptedException {
+            this(script, python(), args);
+        }
+
+        /** Like {@link #GradioTwin(Path, String...)}, served by the Gradio of another environment ({@link #python(String)}). */
+        GradioTwin(Path script, Path python, String... args) throws IOException, InterruptedException {
             int port;
             try (var socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            List<String> command = new ArrayList<>(List.of(python().toString(), script.toString(), String.valueOf(port)));
+            List<String> command = new ArrayList<>(List.of(python.toString(), script.toString(), String.valueOf(port)));
             command.addAll(List.of(args));
             var builder = new ProcessBuilder(command).directory(PYTHON.toFile());
             builder.environment().putAll(Map.of("GRADIO_ANALYTICS_ENABLED", "False", "HF_HUB_OFFLINE", "1"));

@@ -3,6 +3,7 @@ package dev.gradio4j.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.gradio4j.Blocks;
 import dev.gradio4j.Gr;
 import dev.gradio4j.Launch;
@@ -18,7 +19,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,11 +159,108 @@ class LoadTest {
         assertThat(copy.call("/greet", "Ada", "!", false)).isEqualTo("Hello, Ada!");
         assertThat(copy.call("/add", 1, 2)).isEqualTo(3);   // as the remote wrote it
         assertThatThrownBy(() -> copy.call("/nope")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no endpoint /nope").hasMessageContaining("/greet, /stream, /add");
+                .hasMessageContaining("no endpoint /nope").hasMessageContaining("/greet, /load_example, /greet_1, /stream, /add");
         assertThat(LoadSnippets.call()).isEqualTo(List.of(5.0, List.of("a", "bc")));
         assertThat(LoadSnippets.interfaceCall()).isEqualTo("Hello, Ada!");
         try (Server again = LoadSnippets.load(remote.url); var client = Client.connect(again.url())) {
             assertThat(client.predict("/greet", "Cy").text(0)).isEqualTo("Hello, Cy!");
+        }
+    }
+
+    @Test
+    void theCopysApiDescribesEachValueAsTheRemotesApiDoes() throws Exception {
+        Map<?, ?> there = (Map<?, ?>) get(remote.url + "/gradio_api/info").get("named_endpoints");
+        Map<?, ?> here = (Map<?, ?>) get(local.url() + "/gradio_api/info").get("named_endpoints");
+        assertThat(here.keySet()).isEqualTo(there.keySet());
+        for (Object name : there.keySet()) {
+            if (name.equals("/as_code")) {
+                continue;   // its gr.Code is a note here, and returns nothing
+            }
+            Map<?, ?> theirs = (Map<?, ?>) there.get(name);
+            Map<?, ?> mine = (Map<?, ?>) here.get(name);
+            assertThat(fields((List<?>) mine.get("parameters"), "label", "parameter_name", "parameter_has_default", "parameter_default",
+                    "type", "python_type", "component", "example_input")).as(name + " parameters")
+                    .isEqualTo(fields((List<?>) theirs.get("parameters"), "label", "parameter_name", "parameter_has_default",
+                            "parameter_default", "type", "python_type", "component", "example_input"));
+            assertThat(fields((List<?>) mine.get("returns"), "label", "type", "python_type", "component")).as(name + " returns")
+                    .isEqualTo(fields((List<?>) theirs.get("returns"), "label", "type", "python_type", "component"));
+        }
+        assertThat(here.toString()).contains("python_type={type=filepath");   // the remote's words, in its order
+    }
+
+    @Test
+    void clickingAnExampleOfTheCopyFillsTheInputsAndRunsAsOnTheRemote() throws Exception {
+        Map<String, Object> onTheRemote = ExampleClicks.click(remote.url, 0);
+        assertThat(onTheRemote).containsEntry("name", "Ada").containsEntry("greeting", "HELLO, ADA?");
+        assertThat(ExampleClicks.click(local.url(), 0)).isEqualTo(onTheRemote);
+        assertThat(ExampleClicks.click(local.url(), 1)).isEqualTo(ExampleClicks.click(remote.url, 1))
+                .containsEntry("greeting", "Hello, Bo.");
+        try (var here = Client.connect(local.url())) {
+            assertThat(here.config().toString()).contains("samples=[[Ada, ?, true], [Bo, ., false]]");
+        }
+    }
+
+    @Test
+    void theRemotesFilesReachThePageThroughTheCopyAndNoOtherUrlDoes() throws Exception {
+        String url;
+        try (var here = Client.connect(local.url())) {
+            Map<?, ?> readme = ((List<?>) here.config().get("components")).stream().map(c -> (Map<?, ?>) ((Map<?, ?>) c).get("props"))
+                    .filter(props -> "readme".equals(props.get("label"))).findFirst().orElseThrow();
+            url = (String) ((Map<?, ?>) readme.get("value")).get("url");
+        }
+        String proxy = local.url() + "/gradio_api/proxy=";
+        assertThat(url).startsWith(proxy + remote.url.replace("://", ":/") + "/gradio_api/file=");
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> file = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(file.statusCode()).isEqualTo(200);
+            assertThat(file.body()).isEqualTo("read me");
+            // another route of the remote is not one of its files
+            HttpResponse<String> config = http.send(HttpRequest.newBuilder(URI.create(proxy + remote.url.replace("://", ":/")
+                    + "/config")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(config.statusCode()).isEqualTo(400);
+            assertThat(config.body()).contains("This URL cannot be proxied").contains("the loaded app " + remote.url);
+            // nor is anything of another server, even at a file route's path
+            var asked = new java.util.concurrent.atomic.AtomicInteger();
+            HttpServer foreign = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            foreign.createContext("/", exchange -> {
+                asked.incrementAndGet();
+                exchange.sendResponseHeaders(200, 6);
+                exchange.getResponseBody().write("secret".getBytes(StandardCharsets.UTF_8));
+                exchange.close();
+            });
+            foreign.start();
+            try {
+                String elsewhere = "http:/127.0.0.1:" + foreign.getAddress().getPort() + "/gradio_api/file=/etc/hostname";
+                HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(proxy + elsewhere))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(refused.statusCode()).isEqualTo(400);
+                assertThat(refused.body()).contains("This URL cannot be proxied").doesNotContain("secret");
+                assertThat(asked).hasValue(0);
+            } finally {
+                foreign.stop(0);
+            }
+        }
+    }
+
+    @Test
+    void aSessionThatEndsOnTheCopyEndsOnTheRemoteToo() throws Exception {
+        // a copy that keeps one session: each new one pushes out the one before
+        try (Server small = Gr.load(remote.url).launch(Launch.options().port(0).quiet(true).sessionCapacity(1));
+             var there = Client.connect(remote.url)) {
+            double before = there.predict("/unloads").number(0);
+            try (var first = Client.connect(small.url())) {
+                assertThat(first.predict("/count").text(0)).isEqualTo("called 1 times");
+                assertThat(first.predict("/count").text(0)).isEqualTo("called 2 times");
+            }
+            try (var second = Client.connect(small.url())) {
+                assertThat(second.predict("/count").text(0)).isEqualTo("called 1 times");
+                // the first session is gone here, so its client of the remote is closed: the remote unloads it
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (there.predict("/unloads").number(0) <= before && System.nanoTime() < deadline) {
+                    Thread.sleep(250);
+                }
+                assertThat(there.predict("/unloads").number(0)).isGreaterThan(before);
+            }
         }
     }
 
@@ -194,6 +297,26 @@ class LoadTest {
             }
             walk(childNode, byId, out);
         }
+    }
+
+    private static Map<?, ?> get(String url) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            String body = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return tools.jackson.databind.json.JsonMapper.builder().build().readValue(body, Map.class);
+        }
+    }
+
+    /** The named fields of each item. */
+    private static List<Map<String, Object>> fields(List<?> items, String... names) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Object item : items) {
+            Map<String, Object> kept = new java.util.LinkedHashMap<>();
+            for (String name : names) {
+                kept.put(name, ((Map<?, ?>) item).get(name));
+            }
+            out.add(kept);
+        }
+        return out;
     }
 
     /** Two pixels, red then blue. */

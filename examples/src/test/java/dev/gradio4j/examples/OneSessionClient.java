@@ -37,7 +37,12 @@ final class OneSessionClient implements AutoCloseable {
     private boolean streamOpen;
 
     OneSessionClient(String url) {
-        this.apiRoot = url + "/gradio_api";
+        this(url, "/gradio_api");
+    }
+
+    /** A client of an app whose API hangs off {@code apiPrefix} (Gradio 4's is the root: {@code ""}). */
+    OneSessionClient(String url, String apiPrefix) {
+        this.apiRoot = url + apiPrefix;
     }
 
     /** Joins the queue; the answer completes with the event's {@code process_completed} message. */

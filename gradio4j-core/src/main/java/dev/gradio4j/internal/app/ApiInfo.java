@@ -31,6 +31,7 @@ public final class ApiInfo {
     }
 
     private static Map<String, Object> endpoint(DependencyModel dependency, String root) {
+        MirroredApi mirrored = dependency.mirroredApi();
         List<Map<String, Object>> parameters = new ArrayList<>();
         int position = 0;
         for (InputModel input : dependency.inputs()) {
@@ -53,6 +54,9 @@ public final class ApiInfo {
                     extra == null ? "" : extra));
             parameter.put("component", component.apiComponent());
             parameter.put("example_input", component.examplePayload());
+            if (mirrored != null && parameters.size() < mirrored.parameters().size()) {
+                parameter.putAll(mirrored.parameters().get(parameters.size()));
+            }
             parameters.add(parameter);
         }
         List<Object> returns = new ArrayList<>();
@@ -67,6 +71,9 @@ public final class ApiInfo {
             value.put("python_type", Map.of("type", PythonTypes.of(component.apiInfo()), "description",
                     description == null ? "" : description));
             value.put("component", component.apiComponent());
+            if (mirrored != null && returns.size() < mirrored.returns().size()) {
+                value.putAll(mirrored.returns().get(returns.size()));
+            }
             returns.add(value);
         }
         Map<String, Object> endpoint = new LinkedHashMap<>();

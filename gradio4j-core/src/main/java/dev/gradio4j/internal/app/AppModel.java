@@ -9,10 +9,11 @@ import java.util.Map;
  *
  * @param settings   the app-level settings (title, mode, ...)
  * @param layout     the layout tree, as {@code {"id": n, "children": [...]}}
+ * @param proxied    the other apps whose files the page may fetch through this server (a loaded app's remote)
  */
 public record AppModel(long appId, AppSettings settings, List<ComponentModel> components,
                        Map<String, Object> layout, List<DependencyModel> dependencies,
-                       Integer maxQueueSize, Integer defaultConcurrencyLimit) {
+                       Integer maxQueueSize, Integer defaultConcurrencyLimit, List<ProxiedApp> proxied) {
 
     /** The dependency with this fn_index, or null. */
     public DependencyModel dependency(int fnIndex) {

@@ -19,6 +19,7 @@ import java.util.List;
  * @param declaredWithOn     made by {@code Gr.on} or an Interface's Submit, as Gradio's {@code gr.on}
  * @param preprocess         whether the handler gets its inputs' values; false gives it each
  *                           component's wire payload as a {@link RawPayload} (Gradio's {@code preprocess=False})
+ * @param mirroredApi        a loaded app's endpoint: the remote's API description of it, else null
  */
 public record DependencyModel(int id, List<Target> targets, List<InputModel> inputs,
                               List<ComponentModel> outputs, Invoker invoker, ResultMapper results,
@@ -28,7 +29,7 @@ public record DependencyModel(int id, List<Target> targets, List<InputModel> inp
                               Integer maxBatchSize, Integer triggerAfter, boolean onlyOnSuccess,
                               boolean onlyOnFailure, String js, ShowProgress showProgress,
                               boolean scrollToOutput, List<String> parameterNames, boolean declaredWithOn,
-                              boolean preprocess) {
+                              boolean preprocess, MirroredApi mirroredApi) {
 
     public boolean backendFn() {
         return invoker != null;

@@ -2,6 +2,7 @@ package dev.gradio4j.internal.app;
 
 import dev.gradio4j.Request;
 import dev.gradio4j.internal.protocol.ServerMessage.ProgressUnit;
+import dev.gradio4j.internal.session.Session;
 import java.util.List;
 
 /**
@@ -13,6 +14,11 @@ public interface EventContext {
     ThreadLocal<EventContext> CURRENT = new ThreadLocal<>();
 
     Request request();
+
+    /** The session the event belongs to, or null for a call from Java ({@code app.call}). */
+    default Session session() {
+        return null;
+    }
 
     /** The browser's event payload ({@code event_data}), or null. */
     Object eventData();

@@ -36,6 +36,6 @@ public final class KeyInheritance {
             return component.withKey(inherited);
         }).toList();
         return new AppModel(next.appId(), next.settings(), components, next.layout(), next.dependencies(),
-                next.maxQueueSize(), next.defaultConcurrencyLimit());
+                next.maxQueueSize(), next.defaultConcurrencyLimit(), next.proxied());
     }
 }

@@ -250,10 +250,14 @@ public final class FileStore {
 
     /** Whether a served file is shown inline (a safe type or an allowed path) rather than downloaded. */
     public boolean inlineSafe(Path file, String mimeType) {
+        return inlineSafe(mimeType) || allowed.stream().anyMatch(file::startsWith);
+    }
+
+    /** Whether a file of this type cannot run script in the page, and so may be shown inline. */
+    public static boolean inlineSafe(String mimeType) {
         return mimeType != null && (mimeType.startsWith("image/") && !mimeType.contains("svg")
                 || mimeType.startsWith("audio/") || mimeType.startsWith("video/")
-                || mimeType.equals("text/plain") || mimeType.equals("application/json") || mimeType.equals("application/pdf"))
-                || allowed.stream().anyMatch(file::startsWith);
+                || mimeType.equals("text/plain") || mimeType.equals("application/json") || mimeType.equals("application/pdf"));
     }
 
     /** A MIME type guessed from the name, or null. */

@@ -13,6 +13,7 @@ import dev.gradio4j.internal.json.JsonCodec;
 import dev.gradio4j.internal.protocol.Diff;
 import dev.gradio4j.internal.protocol.EventOutput;
 import dev.gradio4j.internal.protocol.ServerMessage;
+import dev.gradio4j.internal.session.Session;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -345,6 +346,11 @@ public final class EventRunner {
         @Override
         public Object eventData() {
             return event.eventData();
+        }
+
+        @Override
+        public Session session() {
+            return event.session();
         }
 
         @Override

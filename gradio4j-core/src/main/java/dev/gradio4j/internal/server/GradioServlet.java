@@ -29,6 +29,7 @@ final class GradioServlet extends HttpServlet {
     private final transient QueueRoutes queue;
     private final transient CallRoutes calls;
     private final transient FileRoutes files;
+    private final transient ProxyRoutes proxy;
     private final transient DevRoutes dev;
     private final transient MonitoringRoutes monitoring;
     private final transient Origins origins;
@@ -51,6 +52,7 @@ final class GradioServlet extends HttpServlet {
         this.calls = new CallRoutes(runtime);
         this.files = new FileRoutes(runtime);
         this.monitoring = new MonitoringRoutes(runtime);
+        this.proxy = new ProxyRoutes(runtime);
         this.routes = routes();
     }
 
@@ -130,6 +132,8 @@ final class GradioServlet extends HttpServlet {
                 Route.getPrefix(API + "/file=", API + "/file=/tmp/x.txt", (request, response, path) -> download(path, request, response)),
                 Route.get("/favicon.ico", (request, response, rest) -> app.favicon(request, response)).withoutLogin(),
                 Route.get("/manifest.json", (request, response, rest) -> app.manifest(response)).withoutLogin(),
+                Route.getPrefix(API + "/proxy=", API + "/proxy=http:/127.0.0.1:7861/gradio_api/file=/tmp/x.txt",
+                        (request, response, url) -> proxy.proxy(url, "HEAD".equals(request.getMethod()), response)),
                 Route.get("/robots.txt", (request, response, rest) -> Http.text(response, 200, "User-agent: *\nDisallow: ")).withoutLogin(),
                 // Gradio's launch() asks this once to run the app's startup events, and every later
                 // call answers false; a gradio4j app has none to run, so it answers as a launched app.

@@ -2,11 +2,15 @@ package dev.gradio4j.internal.session;
 
 import dev.gradio4j.internal.protocol.ServerMessage;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One browser tab or API client, named by the {@code session_hash} it made up: its
@@ -16,6 +20,7 @@ import java.util.function.Supplier;
  * use it at once.
  */
 public final class Session {
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
     private final String hash;
     private final String client;
     private final String user;
@@ -24,6 +29,8 @@ public final class Session {
     private final AtomicInteger pendingEvents = new AtomicInteger();
     private final AtomicInteger openConnections = new AtomicInteger();
     private volatile long lastActive = System.nanoTime();
+    /** Closed when the session ends; null once it has. Guarded by {@code this}. */
+    private List<AutoCloseable> closeAtEnd = new ArrayList<>();
 
     private record StateValue(Object value, long writtenAt) {}
 
@@ -93,7 +100,9 @@ public final class Session {
 
     /** An event of this session completed. */
     public void eventEnded() {
-        pendingEvents.decrementAndGet();
+        if (pendingEvents.decrementAndGet() <= 0 && client == null) {
+            end();   // kept nowhere: it lasts as long as its call
+        }
     }
 
     /** A stream or heartbeat connection opened; open sessions do not expire. */
@@ -109,6 +118,46 @@ public final class Session {
 
     public void touch() {
         lastActive = System.nanoTime();
+    }
+
+    /**
+     * Closes {@code resource} when the session ends (dropped when idle or pushed out; for a
+     * session kept nowhere, when its call ends), or at once if it has ended already.
+     */
+    public void closeAtEnd(AutoCloseable resource) {
+        synchronized (this) {
+            if (closeAtEnd != null) {
+                closeAtEnd.add(resource);
+                return;
+            }
+        }
+        close(List.of(resource));
+    }
+
+    /** Ends the session: drops its unread messages and closes what was to be closed with it. */
+    void end() {
+        outbox.discard();
+        List<AutoCloseable> resources;
+        synchronized (this) {
+            resources = closeAtEnd;
+            closeAtEnd = null;
+        }
+        if (resources != null && !resources.isEmpty()) {
+            close(resources);
+        }
+    }
+
+    /** On a thread of their own: a resource may take its time, and the store's lock is held here. */
+    private static void close(List<AutoCloseable> resources) {
+        Thread.startVirtualThread(() -> {
+            for (AutoCloseable resource : resources) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    LOG.warn("Closing {} of an ended session failed", resource, e);
+                }
+            }
+        });
     }
 
     boolean idleLongerThan(Duration idle) {

@@ -80,7 +80,7 @@ public final class SessionStore {
             if (session.idleLongerThan(idle)) {
                 it.remove();
                 forgetClient(session);
-                session.outbox().discard();
+                session.end();
             }
         }
     }
@@ -96,7 +96,7 @@ public final class SessionStore {
             if ((client == null || client.equals(session.client())) && session.mayBeDropped()) {
                 it.remove();
                 forgetClient(session);
-                session.outbox().discard();
+                session.end();
                 return true;
             }
         }

@@ -22,6 +22,27 @@ class SessionStoreTest {
     }
 
     @Test
+    void whatASessionHoldsIsClosedWhenItEndsAndNotBefore() throws InterruptedException {
+        SessionStore store = new SessionStore(1, 1, HOUR);
+        var pushedOut = new java.util.concurrent.CountDownLatch(1);
+        var second = new java.util.concurrent.CountDownLatch(1);
+        var call = new java.util.concurrent.CountDownLatch(1);
+        Session first = store.get("first-session", "10.0.0.1", null);
+        first.closeAtEnd(pushedOut::countDown);
+        first.eventStarted();
+        first.eventEnded();
+        assertThat(pushedOut.await(200, java.util.concurrent.TimeUnit.MILLISECONDS)).as("a kept session outlives its events").isFalse();
+        store.get("second-session", "10.0.0.1", null).closeAtEnd(second::countDown);
+        assertThat(pushedOut.await(5, java.util.concurrent.TimeUnit.SECONDS)).as("closed when pushed out").isTrue();
+        assertThat(second.getCount()).as("the session that pushed it out lives on").isEqualTo(1);
+        Session unlisted = SessionStore.unlisted("call-session");
+        unlisted.closeAtEnd(call::countDown);
+        unlisted.eventStarted();
+        unlisted.eventEnded();
+        assertThat(call.await(5, java.util.concurrent.TimeUnit.SECONDS)).as("a session kept nowhere ends with its call").isTrue();
+    }
+
+    @Test
     void aSessionWithPendingWorkOrAnOpenStreamNeverGoes() {
         SessionStore store = new SessionStore(2, 2, HOUR);
         store.get("busy-session", "10.0.0.1", null).eventStarted();
