@@ -19,15 +19,7 @@ import org.jspecify.annotations.Nullable;
  * it: {@link #connect} reads the app's config and API, then {@link #predict} calls an endpoint
  * and waits, {@link #submit} starts a {@link Job} that reports as it goes.
  *
- * {@snippet :
- * try (var client = Client.connect("http://127.0.0.1:7860")) {
- *     System.out.println(client.viewApi());                     // the endpoints and their parameters
- *     String greeting = client.predict("/greet", "Ada").text(0);
- *     Result named = client.predict("/greet", Map.of("name", "Ada"));   // the others take their defaults
- *     client.submit("/stream", "abc").outputs().forEach(step -> System.out.println(step.get(0)));
- * }
- * }
- * }
+ * {@snippet class="dev.gradio4j.examples.snippets.ClientSnippets" region="connect"}
  *
  * <p>The address is a URL or a Hugging Face Space's name ({@code "owner/name"}). Gradio 6 and 5
  * serve their API under {@code /gradio_api}, Gradio 4 at the root: the client finds it in the
@@ -159,9 +151,7 @@ public final class Client implements AutoCloseable {
      * The index is the dependency's {@code id} in {@link #config()} (its position in
      * {@code dependencies} in older apps).
      *
-     * {@snippet :
-     * Result greeting = client.predict(0, "Ada");   // the app's first event handler
-     * }
+     * {@snippet class="dev.gradio4j.examples.snippets.ClientSnippets" region="fn-index"}
      *
      * @throws GradioClientException of kind {@link Kind#UNKNOWN_ENDPOINT} when the app has no
      *     such handler, or keeps it from API clients ({@code api_visibility="private"},

@@ -11,14 +11,7 @@ import org.jspecify.annotations.Nullable;
  * How a {@link Client} connects: a Hugging Face token, a password login, extra headers and
  * timeouts. Immutable; each {@code with...} answers a changed copy.
  *
- * {@snippet :
- * var options = ClientOptions.defaults()
- *         .withLogin("admin", "pass1234")
- *         .withRequestTimeout(Duration.ofSeconds(30));
- * try (var client = Client.connect("http://127.0.0.1:7860", options)) {
- *     // ...
- * }
- * }
+ * {@snippet class="dev.gradio4j.examples.snippets.ClientSnippets" region="options"}
  */
 public final class ClientOptions {
     private static final ClientOptions DEFAULTS = new ClientOptions(null, null, null, Map.of(),
