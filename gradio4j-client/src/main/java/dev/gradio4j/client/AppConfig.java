@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  * {@code /gradio_api}; 4.x apps use the queue protocols {@code sse_v1} to {@code sse_v3}.
  */
 record AppConfig(String version, String protocol, String apiPrefix, boolean connectHeartbeat, List<Dependency> dependencies) {
-    /** The queue protocols this client speaks; earlier ones ({@code ws}, {@code sse}) are Gradio 3's. */
+    /**
+     * The queue protocols this client speaks (tried on Gradio 4.16's {@code sse_v1}, 4.20's
+     * {@code sse_v2}, 4.44's and 6's {@code sse_v3}); earlier ones are Gradio 3's {@code ws} and
+     * the first Gradio 4 releases' {@code sse}, whose join is a different exchange.
+     */
     static final Set<String> PROTOCOLS = Set.of("sse_v1", "sse_v2", "sse_v2.1", "sse_v3");
     /** Components whose values the API does not show, as the official clients list them. */
     private static final Set<String> SKIPPED = Set.of("state", "row", "column", "tabs", "tab", "tabitem", "box", "form",
@@ -58,7 +62,8 @@ record AppConfig(String version, String protocol, String apiPrefix, boolean conn
         Object protocol = config.getOrDefault("protocol", "ws");
         if (!(protocol instanceof String name) || !PROTOCOLS.contains(name)) {
             throw new GradioClientException(Kind.API_CHANGED, url + " runs Gradio " + version + ", whose queue protocol ("
-                    + protocol + ") this client does not speak; it calls Gradio 4, 5 and 6 apps. Upgrade the app's Gradio.");
+                    + protocol + ") this client does not speak; it calls apps of Gradio 4 from its end-2023 releases on (sse_v1 and"
+                    + " later), 5 and 6: upgrade the app's Gradio.");
         }
         String prefix = config.get("api_prefix") instanceof String p ? stripTrailingSlash(p) : "";
         Map<Integer, Boolean> stateById = new HashMap<>();
