@@ -10,6 +10,8 @@ import time
 
 import gradio as gr
 
+GRADIO_4 = gr.__version__.startswith("4.")
+
 
 def greet(name, punctuation):
     return "Hello, " + name + punctuation
@@ -54,6 +56,24 @@ def slow(seconds):
     return "done"
 
 
+def reverse(text):
+    return text[::-1]
+
+
+def shout(texts):
+    # a batch function: a list per input in, a list per output out; it tells the batch's size
+    time.sleep(0.5)
+    return [[text.upper() for text in texts], [len(texts)] * len(texts)]
+
+
+def hidden(text):
+    return "hidden " + text
+
+
+def secret(text):
+    return "secret " + text
+
+
 def app():
     with gr.Blocks(title="gradio4j client twin") as demo:
         name = gr.Textbox(label="name")
@@ -70,6 +90,8 @@ def app():
         shown = gr.Number(label="count")
         steps = gr.Number(label="steps")
         seconds = gr.Number(label="seconds")
+        loud = gr.Textbox(label="loud")
+        size = gr.Number(label="batch size")
         gr.Button("greet").click(greet, [name, punctuation], greeting)
         gr.Button("add").click(add, [a, b], total)
         gr.Button("stream").click(stream, text, out)
@@ -78,6 +100,15 @@ def app():
         gr.Button("count").click(count, state, [state, shown])
         gr.Button("progress").click(progress, steps, out)
         gr.Button("slow").click(slow, seconds, out, concurrency_limit=1)
+        gr.Button("reverse").click(reverse, text, out, queue=False)
+        gr.Button("shout").click(shout, text, [loud, size], batch=True, max_batch_size=4, concurrency_limit=1)
+        # left out of the API's docs, and kept from API clients: Gradio 4 and 6 say it differently
+        if GRADIO_4:
+            gr.Button("hidden").click(hidden, text, out, show_api=False)
+            gr.Button("secret").click(secret, text, out, api_name=False)
+        else:
+            gr.Button("hidden").click(hidden, text, out, api_visibility="undocumented")
+            gr.Button("secret").click(secret, text, out, api_visibility="private")
     return demo
 
 

@@ -1,5 +1,6 @@
 package gradio4j.client.test;
 
+import dev.gradio4j.ApiVisibility;
 import dev.gradio4j.Blocks;
 import dev.gradio4j.Button;
 import dev.gradio4j.Gr;
@@ -11,6 +12,8 @@ import dev.gradio4j.State;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -69,6 +72,26 @@ final class ClientTestApp {
         return "done";
     }
 
+    static String reverse(String text) {
+        return new StringBuilder(text).reverse().toString();
+    }
+
+    /** A batch handler: a list per input in, a list per output out; it tells the batch's size. */
+    static List<List<?>> shout(List<Object> args) {
+        pause(500);
+        List<?> texts = (List<?>) args.getFirst();
+        List<String> loud = texts.stream().map(text -> String.valueOf(text).toUpperCase(Locale.ROOT)).toList();
+        return List.of(loud, Collections.nCopies(texts.size(), (double) texts.size()));
+    }
+
+    static String hidden(String text) {
+        return "hidden " + text;
+    }
+
+    static String secret(String text) {
+        return "secret " + text;
+    }
+
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);
@@ -93,8 +116,11 @@ final class ClientTestApp {
         var shown = Gr.number().label("count");
         var steps = Gr.number().label("steps");
         var seconds = Gr.number().label("seconds");
+        var loud = Gr.textbox().label("loud");
+        var size = Gr.number().label("batch size");
         var buttons = new Button[] {Button.of("greet"), Button.of("add"), Button.of("stream"), Button.of("fail"),
-                Button.of("upper"), Button.of("count"), Button.of("progress"), Button.of("slow")};
+                Button.of("upper"), Button.of("count"), Button.of("progress"), Button.of("slow"), Button.of("reverse"),
+                Button.of("shout"), Button.of("hidden"), Button.of("secret")};
         buttons[0].click(ClientTestApp::greet, name, punctuation, greeting);
         buttons[1].click(ClientTestApp::add, a, b, total);
         buttons[2].click(ClientTestApp::stream, text, out.streaming());
@@ -103,7 +129,12 @@ final class ClientTestApp {
         buttons[5].click(ClientTestApp::count, state, Outputs.of(state, shown));
         buttons[6].click(ClientTestApp::progress, steps, Gr.progress(), out);
         buttons[7].click(ClientTestApp::slow, seconds, out).concurrencyLimit(1);
-        return Blocks.of(name, punctuation, greeting, a, b, total, text, out, file, upper, shown, steps, seconds, Row.of(buttons))
+        buttons[8].click(ClientTestApp::reverse, text, out).queue(false);
+        buttons[9].click(ClientTestApp::shout, List.of(text), Outputs.of(loud, size)).batch(4).concurrencyLimit(1);
+        buttons[10].click(ClientTestApp::hidden, text, out).apiVisibility(ApiVisibility.UNDOCUMENTED);
+        buttons[11].click(ClientTestApp::secret, text, out).apiVisibility(ApiVisibility.PRIVATE);
+        return Blocks.of(name, punctuation, greeting, a, b, total, text, out, file, upper, shown, steps, seconds, loud, size,
+                Row.of(buttons))
                 .title("gradio4j client test app")
                 .defaultConcurrencyLimit(null);
     }

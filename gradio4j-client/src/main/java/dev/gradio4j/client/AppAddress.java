@@ -1,17 +1,16 @@
 package dev.gradio4j.client;
 
-import dev.gradio4j.client.GradioClientException.Kind;
 import java.net.URI;
 import java.util.regex.Pattern;
 
 /**
  * Where an app is, from what the user wrote: a URL ({@code http://127.0.0.1:7860},
  * {@code https://host/some/path}), a Space's domain ({@code owner-name.hf.space}) or a Hugging
- * Face Space's name ({@code owner/name}), which the Hub's API turns into the Space's own domain.
+ * Face Space's name ({@code owner/name}), which the Hub's API turns into the Space's own domain
+ * ({@link HubSpace}).
  */
 final class AppAddress {
     private static final Pattern SPACE_NAME = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+");
-    private static final String HUB = "https://huggingface.co";
 
     private AppAddress() {}
 
@@ -28,29 +27,13 @@ final class AppAddress {
             return trimmed;
         }
         if (isSpaceName(trimmed)) {
-            return spaceHost(trimmed, options);
+            return HubSpace.host(trimmed, options);
         }
         if (trimmed.contains(".hf.space")) {
             return "https://" + trimmed;
         }
         throw new IllegalArgumentException("\"" + reference + "\" is neither a URL (http://host:port) nor a Hugging Face"
                 + " Space's name (owner/name)");
-    }
-
-    private static String spaceHost(String space, ClientOptions options) {
-        ClientOptions hubOptions = options.token() != null ? ClientOptions.defaults().withToken(options.token()) : ClientOptions.defaults();
-        try (var hub = new Transport(HUB, hubOptions)) {
-            Transport.Answer answer = hub.get(HUB + "/api/spaces/" + space + "/host");
-            if (answer.status() == 401 || answer.status() == 404) {
-                throw new GradioClientException(Kind.APP_DOWN, "The Hugging Face Hub knows no Space \"" + space + "\" (" + answer.status()
-                        + "): check its name; a private Space also needs a token (ClientOptions.withToken).");
-            }
-            if (answer.object().get("host") instanceof String host && host.startsWith("http")) {
-                return trimSlashes(host);
-            }
-            throw new GradioClientException(Kind.API_CHANGED, "The Hugging Face Hub gave no address for the Space \"" + space
-                    + "\": pass the Space's URL (https://owner-name.hf.space) instead.");
-        }
     }
 
     private static String trimSlashes(String url) {

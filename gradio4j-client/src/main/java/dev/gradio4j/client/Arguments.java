@@ -21,7 +21,7 @@ final class Arguments {
 
     /** The arguments by position; missing trailing ones take their defaults. */
     static List<@Nullable Object> positional(AppConfig.Dependency dependency, @Nullable Endpoint endpoint, @Nullable Object[] args) {
-        String name = "/" + dependency.apiName();
+        String name = dependency.label();
         if (endpoint == null) {
             if (args.length != dependency.parameterCount()) {
                 throw refused(name + " takes " + dependency.parameterCount() + " argument" + plural(dependency.parameterCount())
@@ -51,7 +51,7 @@ final class Arguments {
 
     /** The arguments by parameter name; the others take their defaults. */
     static List<@Nullable Object> named(AppConfig.Dependency dependency, @Nullable Endpoint endpoint, Map<String, ?> args) {
-        String name = "/" + dependency.apiName();
+        String name = dependency.label();
         if (endpoint == null) {
             throw refused("The app does not describe the parameters of " + name + ", so they cannot be passed by name: pass its "
                     + dependency.parameterCount() + " argument" + plural(dependency.parameterCount()) + " by position.");

@@ -19,14 +19,7 @@ import org.jspecify.annotations.Nullable;
  * it: {@link #connect} reads the app's config and API, then {@link #predict} calls an endpoint
  * and waits, {@link #submit} starts a {@link Job} that reports as it goes.
  *
- * {@snippet :
- * try (var client = Client.connect("http://127.0.0.1:7860")) {
- *     System.out.println(client.viewApi());                     // the endpoints and their parameters
- *     String greeting = client.predict("/greet", "Ada").text(0);
- *     Result named = client.predict("/greet", Map.of("name", "Ada"));   // the others take their defaults
- *     client.submit("/stream", "abc").outputs().forEach(step -> System.out.println(step.get(0)));
- * }
- * }
+ * {@snippet class="dev.gradio4j.examples.snippets.ClientSnippets" region="connect"}
  *
  * <p>The address is a URL or a Hugging Face Space's name ({@code "owner/name"}). Gradio 6 and 5
  * serve their API under {@code /gradio_api}, Gradio 4 at the root: the client finds it in the
@@ -152,42 +145,101 @@ public final class Client implements AutoCloseable {
     }
 
     /**
+     * Calls the event handler whose index in the app's config is {@code fnIndex} (its
+     * {@code fn_index}), arguments by position, and waits for its result: the way to call one
+     * without an API name, or one left out of the API's docs, as the official clients allow.
+     * The index is the dependency's {@code id} in {@link #config()} (its position in
+     * {@code dependencies} in older apps).
+     *
+     * {@snippet class="dev.gradio4j.examples.snippets.ClientSnippets" region="fn-index"}
+     *
+     * @throws GradioClientException of kind {@link Kind#UNKNOWN_ENDPOINT} when the app has no
+     *     such handler, or keeps it from API clients ({@code api_visibility="private"},
+     *     {@code api_name=False}, a {@code js}-only event); else as {@link #predict(String, Object...)}
+     */
+    public Result predict(int fnIndex, @Nullable Object... args) {
+        return submit(fnIndex, args).result();
+    }
+
+    /** Calls the event handler {@code fnIndex}, arguments by parameter name, and waits for its result. */
+    public Result predict(int fnIndex, Map<String, ? extends @Nullable Object> args) {
+        return submit(fnIndex, args).result();
+    }
+
+    /**
      * Starts a call of an endpoint, arguments by position, and answers its {@link Job} at once;
      * the arguments are checked before it starts ({@link Kind#UNKNOWN_ENDPOINT} and
      * {@link Kind#VALIDATION} are thrown here), everything later ends the job.
      */
     public Job submit(String endpoint, @Nullable Object... args) {
-        AppConfig.Dependency dependency = dependency(endpoint);
-        return start(dependency, Arguments.positional(dependency, described.get("/" + dependency.apiName()), args == null ? new Object[] {null} : args));
+        return submitPositional(dependency(endpoint), args);
     }
 
     /** Starts a call of an endpoint, arguments by parameter name, and answers its {@link Job} at once. */
     public Job submit(String endpoint, Map<String, ? extends @Nullable Object> args) {
         AppConfig.Dependency dependency = dependency(endpoint);
-        return start(dependency, Arguments.named(dependency, described.get("/" + dependency.apiName()), args));
+        return start(dependency, Arguments.named(dependency, description(dependency), args));
+    }
+
+    /** Starts a call of the event handler {@code fnIndex} ({@link #predict(int, Object...)}), arguments by position. */
+    public Job submit(int fnIndex, @Nullable Object... args) {
+        return submitPositional(dependency(fnIndex), args);
+    }
+
+    /** Starts a call of the event handler {@code fnIndex}, arguments by parameter name. */
+    public Job submit(int fnIndex, Map<String, ? extends @Nullable Object> args) {
+        AppConfig.Dependency dependency = dependency(fnIndex);
+        return start(dependency, Arguments.named(dependency, description(dependency), args));
+    }
+
+    private Job submitPositional(AppConfig.Dependency dependency, @Nullable Object @Nullable [] args) {
+        return start(dependency, Arguments.positional(dependency, description(dependency), args == null ? new Object[] {null} : args));
+    }
+
+    private @Nullable Endpoint description(AppConfig.Dependency dependency) {
+        return dependency.apiName() == null ? null : described.get("/" + dependency.apiName());
     }
 
     private AppConfig.Dependency dependency(String endpoint) {
         AppConfig.Dependency dependency = config.dependency(endpoint);
         if (dependency == null) {
-            String known = config.dependencies().stream().map(d -> "/" + d.apiName()).collect(Collectors.joining(", "));
+            String known = config.callable().filter(d -> d.apiName() != null).map(AppConfig.Dependency::label)
+                    .collect(Collectors.joining(", "));
             throw new GradioClientException(Kind.UNKNOWN_ENDPOINT, transport.appUrl() + " has no endpoint " + (endpoint.startsWith("/") ? endpoint : "/" + endpoint)
-                    + (known.isEmpty() ? "; it has none." : "; its endpoints: " + known + " (Client.viewApi() describes them)."));
+                    + " that API clients may call" + (known.isEmpty() ? "; it has none." : "; its endpoints: " + known
+                    + " (Client.viewApi() describes them)."));
         }
         return dependency;
     }
 
+    private AppConfig.Dependency dependency(int fnIndex) {
+        AppConfig.Dependency dependency = config.dependency(fnIndex);
+        if (dependency == null) {
+            String known = config.callable().map(d -> "fn_index " + d.fnIndex() + (d.apiName() != null ? " (/" + d.apiName() + ")" : ""))
+                    .collect(Collectors.joining(", "));
+            throw new GradioClientException(Kind.UNKNOWN_ENDPOINT, transport.appUrl() + " has no endpoint with fn_index " + fnIndex
+                    + (known.isEmpty() ? "; it has none." : "; the ones it lets API clients call: " + known + "."));
+        }
+        return switch (dependency.access()) {
+            case OPEN -> dependency;
+            case PRIVATE -> throw new GradioClientException(Kind.UNKNOWN_ENDPOINT, "fn_index " + fnIndex + " of " + transport.appUrl()
+                    + " is private (api_visibility=\"private\", or api_name=False in Gradio 4): the app lets only its own page call it.");
+            case BROWSER_ONLY -> throw new GradioClientException(Kind.UNKNOWN_ENDPOINT, "fn_index " + fnIndex + " of " + transport.appUrl()
+                    + " runs only in the browser (a js event without a function): there is nothing on the server to call.");
+        };
+    }
+
     private Job start(AppConfig.Dependency dependency, List<@Nullable Object> data) {
-        Job job = new Job("/" + dependency.apiName(), config, dependency, this::open, this::cancel);
+        Job job = new Job(dependency.label(), config, dependency, this::open, this::cancel);
         Thread.ofVirtual().name("gradio-client-join").start(() -> {
             try {
                 join(job, dependency, data);
             } catch (GradioClientException e) {
                 job.fail(e);
             } catch (IllegalArgumentException | UncheckedIOException e) {   // a file argument that cannot be read
-                job.fail(new GradioClientException(Kind.VALIDATION, "Calling /" + dependency.apiName() + ": " + e.getMessage(), e));
+                job.fail(new GradioClientException(Kind.VALIDATION, "Calling " + dependency.label() + ": " + e.getMessage(), e));
             } catch (RuntimeException e) {
-                job.fail(new GradioClientException(Kind.API_CHANGED, "Calling /" + dependency.apiName() + " failed: " + e, e));
+                job.fail(new GradioClientException(Kind.API_CHANGED, "Calling " + dependency.label() + " failed: " + e, e));
             }
         });
         return job;
@@ -207,7 +259,7 @@ public final class Client implements AutoCloseable {
         try {
             Transport.Answer answer = transport.postJson(api + "/queue/join", body);
             if (answer.status() == 404) {
-                throw new GradioClientException(Kind.API_CHANGED, transport.appUrl() + " no longer has /" + dependency.apiName()
+                throw new GradioClientException(Kind.API_CHANGED, transport.appUrl() + " no longer has " + dependency.label()
                         + " as it was at connect (404): its API changed; connect again.");
             }
             if (!(answer.object().get("event_id") instanceof String id)) {

@@ -10,10 +10,7 @@ import org.jspecify.annotations.Nullable;
  * gr.Audio}...). The client uploads it before the call and passes the app the uploaded copy.
  * A {@link Path} argument is uploaded the same way; this type also takes bytes with a name.
  *
- * {@snippet :
- * Result upper = client.predict("/upper_file", FileInput.of(Path.of("notes.txt")));
- * Result echoed = client.predict("/upper_file", FileInput.of("hello".getBytes(), "hello.txt"));
- * }
+ * {@snippet class="dev.gradio4j.examples.snippets.ClientSnippets" region="file-input"}
  */
 public final class FileInput {
     private final String name;

@@ -5,15 +5,7 @@ package dev.gradio4j.client;
  * happened and what to do about it. Unchecked, like the JDK's {@code UncheckedIOException}: most
  * callers let it propagate; those that recover switch on {@link #kind()}.
  *
- * {@snippet :
- * try {
- *     client.predict("/classify", "hello");
- * } catch (GradioClientException e) {
- *     if (e.kind() == GradioClientException.Kind.APP_DOWN) {
- *         // retry later
- *     }
- * }
- * }
+ * {@snippet class="dev.gradio4j.examples.snippets.ClientSnippets" region="failure"}
  */
 public final class GradioClientException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -23,11 +23,7 @@ import org.jspecify.annotations.Nullable;
  * it at once, and it reports its {@link #status()}, its {@link JobUpdate}s (queue position,
  * progress, every step of a streaming function) and at last its {@link #result()}.
  *
- * {@snippet :
- * Job job = client.submit("/stream", "abc");
- * job.outputs().forEach(step -> System.out.println(step.get(0)));   // "a", "ab", "abc"
- * Result last = job.result(Duration.ofSeconds(30));
- * }
+ * {@snippet class="dev.gradio4j.examples.snippets.ClientSnippets" region="job"}
  *
  * <p>Each iteration ({@link #iterator()}, {@link #updates()}, {@link #outputs()}) starts from the
  * first update and waits for the next ones until the job ends, so a job keeps every update

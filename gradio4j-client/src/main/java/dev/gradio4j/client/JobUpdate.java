@@ -6,15 +6,7 @@ import org.jspecify.annotations.Nullable;
  * Something a {@link Job} learned from the app, in the order it came: a new status, outputs
  * (several for a function that streams), or a message the function showed the user.
  *
- * {@snippet :
- * for (JobUpdate update : client.submit("/stream", "abc")) {
- *     switch (update) {
- *         case JobUpdate.Status s -> System.out.println(s.status().stage());
- *         case JobUpdate.Output o -> System.out.println(o.result().get(0));
- *         case JobUpdate.Log l -> System.out.println(l.level() + ": " + l.message());
- *     }
- * }
- * }
+ * {@snippet class="dev.gradio4j.examples.snippets.ClientSnippets" region="updates"}
  */
 public sealed interface JobUpdate {
 

@@ -16,10 +16,7 @@ import org.jspecify.annotations.Nullable;
  * and headers as the {@link Client} that got it, so only while that client is open. Passed back
  * as an argument, it is sent as the server's file, not uploaded again.
  *
- * {@snippet :
- * RemoteFile upper = client.predict("/upper_file", FileInput.of(Path.of("notes.txt"))).file(0);
- * Path saved = upper.download(Path.of("out"));   // out/upper_notes.txt
- * }
+ * {@snippet class="dev.gradio4j.examples.snippets.ClientSnippets" region="remote-file"}
  */
 public final class RemoteFile {
     private final String path;

@@ -13,12 +13,7 @@ import org.jspecify.annotations.Nullable;
  * {@code Boolean}, a number ({@code Integer}, {@code Long} or {@code Double}, as written), a
  * {@code List}, a {@code Map}, or null; a file is a {@link RemoteFile}, wherever it is.
  *
- * {@snippet :
- * Result result = client.predict("/add", 2, 3);
- * Double sum = result.number(0);                  // 5.0, whether the app wrote 5 or 5.0
- * Integer whole = result.get(0, Integer.class);   // 5
- * String text = client.predict("/echo", "hi").text(0);
- * }
+ * {@snippet class="dev.gradio4j.examples.snippets.ClientSnippets" region="result"}
  */
 public final class Result {
     private final List<@Nullable Object> values;

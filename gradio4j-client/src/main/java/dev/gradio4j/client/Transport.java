@@ -27,10 +27,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * HTTP to one app: the JDK client with a cookie store (the login's cookie, and any cookie a
- * load balancer uses to keep a session on one replica), the options' headers on every request,
- * JSON both ways, and each failure turned into a {@link GradioClientException} that names the
- * URL. HTTP/1.1 only: Gradio's server (uvicorn) speaks nothing else.
+ * HTTP to one app (or to the Hugging Face Hub): the JDK client with a cookie store (the login's
+ * cookie, and any cookie a load balancer uses to keep a session on one replica), the options'
+ * headers and token on every request, JSON both ways, and each failure turned into a
+ * {@link GradioClientException} that names the URL. HTTP/1.1 only: Gradio's server (uvicorn)
+ * speaks nothing else.
  *
  * <p>Thread-safe: jobs, their event stream and the heartbeat share it.
  */
@@ -39,10 +40,18 @@ final class Transport implements AutoCloseable {
     private final HttpClient http;
     private final ClientOptions options;
     private final String appUrl;
+    private final String tokenHeader;
 
+    /** HTTP to the app: the token goes as {@code X-HF-Authorization}, as Gradio's Python client sends it. */
     Transport(String appUrl, ClientOptions options) {
-        this.appUrl = appUrl;
+        this(appUrl, options, "X-HF-Authorization");
+    }
+
+    /** HTTP to {@code url}, the token sent in the header {@code tokenHeader}. */
+    Transport(String url, ClientOptions options, String tokenHeader) {
+        this.appUrl = url;
         this.options = options;
+        this.tokenHeader = tokenHeader;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(options.connectTimeout())
@@ -118,7 +127,7 @@ final class Transport implements AutoCloseable {
     private HttpRequest.Builder request(String url) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(options.requestTimeout());
         if (options.token() != null) {
-            builder.header("Authorization", "Bearer " + options.token());
+            builder.header(tokenHeader, "Bearer " + options.token());
         }
         options.headers().forEach(builder::header);
         return builder;

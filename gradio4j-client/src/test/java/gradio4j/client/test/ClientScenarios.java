@@ -250,6 +250,94 @@ abstract class ClientScenarios {
         }
     }
 
+    @Test
+    void anEventOutsideTheQueueIsCalledAsTheOfficialClientsCallIt() {
+        try (var client = Client.connect(url())) {
+            assertThat(client.viewApi().endpoint("/reverse")).isPresent();
+            assertThat(client.predict("/reverse", "abc").text(0)).isEqualTo("cba");
+            Job job = client.submit("/reverse", "xyz");
+            assertThat(job.result(LIMIT).values()).containsExactly("zyx");
+            assertThat(job.status().stage()).isEqualTo(JobStatus.Stage.FINISHED);
+        }
+    }
+
+    @Test
+    void aBatchFunctionIsCalledWithOneSampleAndAnswersThatSamplesResult() {
+        try (var client = Client.connect(url())) {
+            Endpoint shout = client.viewApi().endpoint("/shout").orElseThrow();
+            assertThat(shout.parameters()).singleElement().satisfies(p -> assertThat(p.type()).isEqualTo("str"));   // one sample, not a list
+            var one = client.predict("/shout", "one");
+            assertThat(one.text(0)).isEqualTo("ONE");
+            assertThat(one.get(1, Integer.class)).isEqualTo(1);
+            // the first runs alone for half a second; the others wait for it and run as one batch
+            List<Job> jobs = new ArrayList<>();
+            for (String word : List.of("a", "b", "c", "d")) {
+                jobs.add(client.submit("/shout", word));
+            }
+            List<Integer> sizes = new ArrayList<>();
+            for (int i = 0; i < jobs.size(); i++) {
+                var result = jobs.get(i).result(LIMIT);
+                assertThat(result.text(0)).isEqualTo(List.of("A", "B", "C", "D").get(i));
+                sizes.add(result.get(1, Integer.class));
+            }
+            assertThat(sizes).allSatisfy(size -> assertThat(size).isBetween(1, 4)).anySatisfy(size -> assertThat(size).isGreaterThan(1));
+        }
+    }
+
+    @Test
+    void anEndpointIsCalledByItsFnIndexAsTheOfficialClientsAllow() {
+        try (var client = Client.connect(url())) {
+            int greet = fnIndex(client, "greet");
+            assertThat(client.predict(greet, "Ada").text(0)).isEqualTo("Hello, Ada!");   // the default filled in
+            assertThat(client.predict(greet, Map.of("name", "Bo", "punctuation", "?")).text(0)).isEqualTo("Hello, Bo?");
+            assertThat(client.submit(fnIndex(client, "stream"), "ab").outputs().map(step -> step.get(0)).toList()).startsWith("a", "ab");
+            // an endpoint left out of the docs is called by index or by name, as Python's client does
+            assertThat(client.viewApi().endpoint("/hidden")).isEmpty();
+            assertThat(client.predict(fnIndex(client, "hidden"), "x").text(0)).isEqualTo("hidden x");
+            assertThat(client.predict("/hidden", "y").text(0)).isEqualTo("hidden y");
+        }
+    }
+
+    @Test
+    void aPrivateOrUnknownFnIndexIsRefusedBeforeAnythingIsSent() {
+        try (var client = Client.connect(url())) {
+            int secret = privateFnIndex(client);
+            assertThatThrownBy(() -> client.predict(secret, "x")).isInstanceOfSatisfying(GradioClientException.class, e -> {
+                assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_ENDPOINT);
+                assertThat(e).hasMessageContaining("fn_index " + secret).hasMessageContaining("private");
+            });
+            assertThatThrownBy(() -> client.predict(999, "x")).isInstanceOfSatisfying(GradioClientException.class, e -> {
+                assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_ENDPOINT);
+                assertThat(e).hasMessageContaining("no endpoint with fn_index 999").hasMessageContaining("fn_index " + fnIndex(client, "greet"));
+            });
+            assertThatThrownBy(() -> client.predict("/secret", "x")).isInstanceOfSatisfying(GradioClientException.class,
+                    e -> assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_ENDPOINT));
+        }
+    }
+
+    /** The {@code fn_index} of the endpoint named {@code apiName}, as the app's config gives it. */
+    static int fnIndex(Client client, String apiName) {
+        List<?> dependencies = (List<?>) client.config().get("dependencies");
+        for (int i = 0; i < dependencies.size(); i++) {
+            if (dependencies.get(i) instanceof Map<?, ?> d && apiName.equals(d.get("api_name"))) {
+                return d.get("id") instanceof Number id ? id.intValue() : i;
+            }
+        }
+        throw new AssertionError("No dependency named " + apiName + " in " + client);
+    }
+
+    /** The {@code fn_index} of the app's private event: {@code api_name=False} in Gradio 4, {@code api_visibility="private"} since. */
+    static int privateFnIndex(Client client) {
+        List<?> dependencies = (List<?>) client.config().get("dependencies");
+        for (int i = 0; i < dependencies.size(); i++) {
+            if (dependencies.get(i) instanceof Map<?, ?> d && Boolean.TRUE.equals(d.get("backend_fn"))
+                    && (Boolean.FALSE.equals(d.get("api_name")) || "private".equals(d.get("api_visibility")))) {
+                return d.get("id") instanceof Number id ? id.intValue() : i;
+            }
+        }
+        throw new AssertionError("No private dependency in " + client);
+    }
+
     static void awaitStage(Job job, JobStatus.Stage stage) {
         List<JobStatus.Stage> seen = new ArrayList<>();
         for (JobUpdate update : job) {
