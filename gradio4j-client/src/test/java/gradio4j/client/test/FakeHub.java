@@ -20,6 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * and {@code private} flag, and {@code GET /api/spaces/<owner>/<name>/runtime} with its
  * {@code stage}. Like the Hub, it answers 401 for a Space it does not show to this caller
  * (unknown, or private without the right token) and records each request's Authorization.
+ * Under {@code /app/} it plays a Space that is not a Gradio app (404 to everything), recording
+ * the headers the client sends there.
  */
 final class FakeHub implements AutoCloseable {
     /** One Space: where it runs, in which stage, and the token that reads it (null when public). */
@@ -28,6 +30,8 @@ final class FakeHub implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Space> spaces = new ConcurrentHashMap<>();
     final List<String> authorizations = new CopyOnWriteArrayList<>();
+    /** The {@code X-HF-Authorization} and {@code Authorization} headers of each request to {@code /app/}. */
+    final List<String> appHeaders = new CopyOnWriteArrayList<>();
 
     FakeHub() {
         try {
@@ -36,6 +40,11 @@ final class FakeHub implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/api/spaces/", this::answer);
+        server.createContext("/app/", exchange -> {
+            appHeaders.add(exchange.getRequestHeaders().getFirst("X-HF-Authorization") + " / "
+                    + exchange.getRequestHeaders().getFirst("Authorization"));
+            reply(exchange, 404, "{\"detail\":\"Not Found\"}");
+        });
         server.start();
     }
 

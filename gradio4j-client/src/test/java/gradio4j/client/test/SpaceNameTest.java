@@ -35,6 +35,7 @@ class SpaceNameTest {
         hub.add("ada/building", new FakeHub.Space("https://ada-building.hf.space", "BUILDING", null));
         hub.add("ada/broken", new FakeHub.Space("https://ada-broken.hf.space", "RUNTIME_ERROR", null));
         hub.add("ada/paused", new FakeHub.Space("https://ada-paused.hf.space", "PAUSED", null));
+        hub.add("ada/recorder", new FakeHub.Space(hub.url() + "/app", "RUNNING", "hf_right"));
     }
 
     @AfterAll
@@ -73,6 +74,13 @@ class SpaceNameTest {
                     assertThat(e.kind()).isEqualTo(Kind.LOGIN_REFUSED);
                     assertThat(e).hasMessageContaining("refused the token").hasMessageContaining("/settings/tokens");
                 });
+    }
+
+    @Test
+    void theTokenGoesToTheAppAsGradiosPythonClientSendsIt() {
+        assertThatThrownBy(() -> Client.connect("ada/recorder", options.withToken("hf_right")))
+                .isInstanceOfSatisfying(GradioClientException.class, e -> assertThat(e).hasMessageContaining("not a Gradio app"));
+        assertThat(hub.appHeaders).containsExactly("Bearer hf_right / null");   // X-HF-Authorization, and no Authorization
     }
 
     @Test
