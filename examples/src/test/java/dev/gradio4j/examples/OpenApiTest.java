@@ -64,8 +64,8 @@ class OpenApiTest {
 
             var measureCall = api.getPaths().get("/gradio_api/call/v2/measure").getPost();
             assertThat(measureCall.getSummary()).contains("POST /gradio_api/upload");
-            Schema<?> fileParameter = measureCall.getRequestBody().getContent().get("application/json").getSchema().getProperties()
-                    .values().iterator().next();
+            Schema<?> measureBody = measureCall.getRequestBody().getContent().get("application/json").getSchema();
+            Schema<?> fileParameter = measureBody.getProperties().values().iterator().next();
             assertThat(fileParameter.getFormat()).isEqualTo("filepath");
 
             var results = api.getPaths().get("/gradio_api/call/greet/{event_id}").getGet();
