@@ -222,4 +222,24 @@ class CachedExamplesTest {
             assertThat(CALLS.get()).isEqualTo(1);
         }
     }
+
+    static String echo(String message, List<ChatMessage> history) {
+        CALLS.incrementAndGet();
+        return "echo " + message + " after " + history.size();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aChatInterfaceCachesTheAnswersToItsExampleMessages() {
+        var chat = ChatInterface.of(CachedExamplesTest::echo).examples("hello", "bye").cacheExamples(true).examplesCacheFolder(cache);
+        try (Server server = chat.launch(Launch.options().port(0).quiet(true)); var client = new WireClient(server)) {
+            assertThat(CALLS.get()).as("each example message was answered at start").isEqualTo(2);
+            var data = click(client, 1);
+            var conversation = (List<Map<String, Object>>) data.getFirst();
+            assertThat(conversation).extracting(m -> m.get("role")).containsExactly("user", "assistant");
+            assertThat(conversation.toString()).contains("bye").contains("echo bye after 0");
+            assertThat(data.get(1)).as("the message box is emptied").isEqualTo("");
+            assertThat(CALLS.get()).as("the click ran nothing").isEqualTo(2);
+        }
+    }
 }
