@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ChatInterface extends ChatInterfaceFactories implements App {
     private final Fn.Dynamic fn;
+    private final Serializable named;
+    private final ExampleOptions exampleOptions = new ExampleOptions();
     private final String functionName;
     private final boolean multimodal;
     private final List<Component<?, ?>> additionalInputs;
@@ -57,6 +59,7 @@ public final class ChatInterface extends ChatInterfaceFactories implements App {
 
     private ChatInterface(Serializable named, Fn.Dynamic fn, boolean multimodal, List<Component<?, ?>> additionalInputs) {
         this.fn = fn;
+        this.named = named;
         this.functionName = FunctionNames.of(named);
         this.multimodal = multimodal;
         this.additionalInputs = List.copyOf(additionalInputs);
@@ -97,6 +100,28 @@ public final class ChatInterface extends ChatInterfaceFactories implements App {
             throw new IllegalStateException("examples with files need a multimodal chat: ChatInterface.multimodal(fn)");
         }
         examples.add(MultimodalValue.of(text, files));
+        return this;
+    }
+
+    /**
+     * Whether the examples' answers are cached: each example message is answered once (at
+     * start-up, or at its first click with {@link #cacheMode}) and a click shows the stored
+     * exchange at once. See {@link Dataset#cache(CacheMode)} for where they are kept.
+     */
+    public ChatInterface cacheExamples(boolean cache) {
+        exampleOptions.cache = cache;
+        return this;
+    }
+
+    /** When cached examples are answered (with {@link #cacheExamples}): {@link CacheMode#EAGER} (the default) or {@link CacheMode#LAZY}. */
+    public ChatInterface cacheMode(CacheMode mode) {
+        exampleOptions.mode = java.util.Objects.requireNonNull(mode);
+        return this;
+    }
+
+    /** Where cached examples are kept (default {@code .gradio/cached_examples}, or the {@code GRADIO_EXAMPLES_CACHE} variable's folder). */
+    public ChatInterface examplesCacheFolder(Path folder) {
+        exampleOptions.folder = folder;
         return this;
     }
 
@@ -176,7 +201,8 @@ public final class ChatInterface extends ChatInterfaceFactories implements App {
             conversation.saveHistory("gradio4j-chat:" + (title != null ? title : functionName));
         }
         ChatFunction function = new ChatFunction(fn, multimodal);
-        Component<?, ?> box = new ChatPage(function, conversation, additionalInputs, fileTypes, examples, accordionLabel).addTo(blocks);
+        Component<?, ?> box = new ChatPage(function, conversation, additionalInputs, fileTypes, examples, accordionLabel,
+                exampleOptions, named).addTo(blocks);
         ChatApi.addTo(blocks, box, function, additionalInputs, apiName != null ? apiName : functionName);
         if (chatFlagging() == FlaggingMode.MANUAL) {
             ChatCsvLogger.in(flaggingDir).logLikesOf(conversation);

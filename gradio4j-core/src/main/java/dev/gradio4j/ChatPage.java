@@ -17,10 +17,14 @@ final class ChatPage {
     private final List<Component<?, ?>> additionalInputs;
     private final List<MultimodalValue> examples;
     private final String accordionLabel;
+    private final ExampleOptions exampleOptions;
+    private final java.io.Serializable named;
 
     ChatPage(ChatFunction function, Chatbot conversation, List<Component<?, ?>> additionalInputs, List<String> fileTypes,
-             List<MultimodalValue> examples, String accordionLabel) {
+             List<MultimodalValue> examples, String accordionLabel, ExampleOptions exampleOptions, java.io.Serializable named) {
         this.function = function;
+        this.exampleOptions = exampleOptions;
+        this.named = named;
         this.conversation = conversation;
         this.additionalInputs = additionalInputs;
         this.examples = examples;
@@ -61,9 +65,18 @@ final class ChatPage {
         if (!examples.isEmpty()) {
             Dataset samples = Dataset.of(List.of(box), examples.stream()
                     .map(example -> List.<Object>of(function.multimodal() ? example : example.text())).toList());
-            answering.add(Examples.fill(samples, List.of(box))
-                    .then(args -> submitted(args.get(0), Conversation.of(args.get(1)), rest(args, 2)), pageInputs, view)
-                    .apiName("chat_example").apiVisibility(ApiVisibility.UNDOCUMENTED));
+            if (exampleOptions.cache) {
+                // Cached answers: the conversation of each example message is stored, and a click shows it at once.
+                Examples.running(samples, List.of(box), named, args -> answered(args.getFirst()), Outputs.of(conversation, box))
+                        .cache(exampleOptions.mode);
+                if (exampleOptions.folder != null) {
+                    samples.cacheFolder(exampleOptions.folder);
+                }
+            } else {
+                answering.add(Examples.fill(samples, List.of(box))
+                        .then(args -> submitted(args.get(0), Conversation.of(args.get(1)), rest(args, 2)), pageInputs, view)
+                        .apiName("chat_example").apiVisibility(ApiVisibility.UNDOCUMENTED));
+            }
             blocks.add(samples);
         }
         Dependency[] all = answering.toArray(Dependency[]::new);
@@ -107,6 +120,17 @@ final class ChatPage {
             }
             return Updates.of().set(conversation, shown);
         });
+    }
+
+    /**
+     * An example message's whole exchange, for the examples' cache: the question and the final
+     * answer in a new conversation (the additional inputs at their initial values), and the box emptied.
+     */
+    private List<Object> answered(Object message) {
+        List<Object> extras = additionalInputs.stream().<Object>map(Component::value).toList();
+        List<ChatMessage> shown = function.converse(new Conversation.Turn(Conversation.question(Conversation.message(message)),
+                List.of()), extras).reduce((first, second) -> second).orElse(List.of());
+        return java.util.Arrays.asList(shown, boxValue(new MultimodalValue("", List.of())));
     }
 
     /** Retry: the last user message is answered again, the box left as the user has it. */

@@ -1,6 +1,8 @@
 package dev.gradio4j;
 
 import dev.gradio4j.internal.json.JsonTypes;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,12 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
     private List<List<Object>> samplePayloads = List.of();
     private int samplesPerPage = 10;
     private List<String> headers;
+    private @Nullable List<String> sampleLabels;
+    /** What runs when a sample is clicked, for examples made with a function; null for those that only fill. */
+    @Nullable ExampleRun run;
+    private @Nullable CacheMode cacheMode;
+    private @Nullable Path cacheFolder;
+    private @Nullable ExampleCache cache;
 
     private Dataset(List<Component<?, ?>> components, List<List<Object>> samples) {
         this.components = List.copyOf(components);
@@ -49,6 +57,60 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
         return this;
     }
 
+    /**
+     * Labels shown in place of the samples, one per sample (Gradio's {@code example_labels}).
+     *
+     * @throws IllegalArgumentException when there is not one label per sample
+     */
+    public Dataset sampleLabels(String... labels) {
+        if (labels.length != samples.size()) {
+            throw new IllegalArgumentException("give one label per example: " + samples.size() + " examples, "
+                    + labels.length + " labels");
+        }
+        this.sampleLabels = List.of(labels);
+        return this;
+    }
+
+    /**
+     * Caches the outputs of examples made with a function ({@link Examples#of(Fn.F1, Component,
+     * Output, List)} and the like), so that a click shows them at once without running it.
+     * {@link CacheMode#EAGER} runs every example when the app starts, {@link CacheMode#LAZY} each on
+     * its first click. The outputs are kept in {@code .gradio/cached_examples} under the working
+     * directory (or the {@code GRADIO_EXAMPLES_CACHE} variable's folder, or {@link #cacheFolder}),
+     * keyed by the function and the inputs: a restart with the same ones runs nothing. Delete the
+     * folder after changing what the function does. A click fills the inputs, then answers
+     * {@code /load_example} with the stored outputs, as Gradio's cached examples do.
+     *
+     * {@snippet class="dev.gradio4j.examples.snippets.BlocksSnippets" region="cachedExamples"}
+     *
+     * @throws IllegalStateException when the examples have no function to run
+     */
+    public Dataset cache(CacheMode mode) {
+        if (run == null) {
+            throw new IllegalStateException("Only examples with a function can be cached: make them with"
+                    + " Examples.of(fn, input, output, values) or Examples.of(inputs, samples, fn, output).");
+        }
+        if (cacheMode == null) {
+            CachedExamples.wire(this, run);
+        }
+        this.cacheMode = java.util.Objects.requireNonNull(mode);
+        return this;
+    }
+
+    /** Where cached examples are kept (see {@link #cache}); relative to the working directory unless absolute. */
+    public Dataset cacheFolder(Path folder) {
+        this.cacheFolder = folder;
+        return this;
+    }
+
+    /** The cached outputs of a sample, in wire form, for the {@code load_example} event; runs the function on a lazy cache's first click. */
+    List<Object> cachedOutputs(int index) throws Exception {
+        if (cache == null) {
+            throw new IllegalStateException("the examples' cache is not ready: the app is not launched");
+        }
+        return cache.outputs(index);
+    }
+
     /** The Java values of a sample. */
     List<Object> sample(int index) {
         return samples.get(index);
@@ -65,18 +127,47 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
     @Override
     void prepare(ValueContext context) throws Exception {
         List<List<Object>> payloads = new ArrayList<>();
-        for (List<Object> sample : samples) {
-            List<Object> row = new ArrayList<>();
+        for (int row = 0; row < samples.size(); row++) {
+            List<Object> sample = samples.get(row);
+            List<Object> rowPayloads = new ArrayList<>();
             for (int i = 0; i < components.size(); i++) {
-                row.add(payloadOf(components.get(i), sample.get(i), context));
+                rowPayloads.add(payloadOf(components.get(i), sample.get(i), context, row, i));
             }
-            payloads.add(row);
+            payloads.add(rowPayloads);
         }
         samplePayloads = payloads;
+        if (cacheMode != null && run != null) {
+            cache = new ExampleCache(cacheFolder, cacheMode, run.fn(), run.invoker(), run.inputs(), run.output(), payloads,
+                    context, "the examples of " + dev.gradio4j.internal.app.FunctionNames.of(run.fn()));
+            cache.start();
+        }
     }
 
-    private static <T> Object payloadOf(Component<T, ?> component, Object value, ValueContext context) throws Exception {
-        return value == null ? null : component.postprocess(component.coerce(value), context);
+    /** An example value in wire form, or a launch error that names the example, its place and its component. */
+    private static <T> Object payloadOf(Component<T, ?> component, Object value, ValueContext context, int row, int column)
+            throws Exception {
+        if (value == null) {
+            return null;
+        }
+        String place = "examples[" + row + "][" + column + "] (" + value + ") for the " + component.apiName()
+                + (component.label() != null ? " '" + component.label() + "'" : "");
+        T typed;
+        try {
+            typed = component.coerce(value);
+        } catch (ClassCastException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("The example " + place + " is a " + value.getClass().getSimpleName()
+                    + ", which it cannot take: " + e.getMessage(), e);
+        }
+        if (typed instanceof Path path && !Files.isRegularFile(path)) {
+            throw new IllegalArgumentException("The example " + place + " names a file that does not exist: "
+                    + path.toAbsolutePath() + " (a relative path is read from the working directory, "
+                    + Path.of("").toAbsolutePath() + ")");
+        }
+        try {
+            return component.postprocess(typed, context);
+        } catch (ClassCastException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("The example " + place + " cannot be shown: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -93,6 +184,7 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
         props.put("component_props", components.stream().map(Dataset::propsOf).toList());
         props.put("samples", samplePayloads);
         props.put("headers", headers == null ? List.of() : headers);
+        props.put("sample_labels", sampleLabels);
         props.put("samples_per_page", samplesPerPage);
         props.put("type", "index");
     }

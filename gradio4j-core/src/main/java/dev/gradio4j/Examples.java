@@ -11,6 +11,14 @@ import org.jspecify.annotations.Nullable;
  * the sample's values. Gradio's {@code gr.Examples}.
  *
  * {@snippet class="dev.gradio4j.examples.snippets.BlocksSnippets" region="examples"}
+ *
+ * <p>A value is what the input's handler would take (a {@code String} for a {@link Textbox}, a
+ * number for a {@link Number}), or, for a file component ({@link Image}, {@link File}), a file's
+ * path as a {@code String} or {@code Path}, relative to the working directory, as Gradio users
+ * write them. A value the component cannot take, or a file that does not exist, stops the launch
+ * with a message naming the example ({@code examples[row][column]}) and the component. Examples
+ * made with a function can be cached ({@link Dataset#cache}); {@link Dataset#sampleLabels} shows
+ * labels in place of the values, {@link Dataset#samplesPerPage} pages them.
  */
 public final class Examples {
     private Examples() {}
@@ -28,9 +36,7 @@ public final class Examples {
      */
     public static Dataset of(List<? extends Component<?, ?>> inputs, List<List<@Nullable Object>> samples, Fn.Dynamic fn,
                              @Nullable Output<?> output) {
-        Dataset dataset = Dataset.of(inputs, samples);
-        fill(dataset, inputs).then(fn, inputs, output).apiVisibility(ApiVisibility.UNDOCUMENTED);
-        return dataset;
+        return running(Dataset.of(inputs, samples), inputs, fn, fn::apply, output);
     }
 
     /** Examples for a single input that also run {@code fn} into {@code output} when clicked. */
@@ -38,8 +44,18 @@ public final class Examples {
                                                                                      @Nullable Output<R> output, List<A> values) {
         List<List<Object>> samples = new ArrayList<>();
         values.forEach(value -> samples.add(Arrays.asList(value)));
-        Dataset dataset = Dataset.of(List.of(input), samples);
-        fill(dataset, List.of(input)).then(fn, input, output).apiVisibility(ApiVisibility.UNDOCUMENTED);
+        return running(Dataset.of(List.of(input), samples), List.of(input), fn, Handlers.of(fn), output);
+    }
+
+    /**
+     * Makes clicking a sample of {@code dataset} fill {@code inputs} and then run {@code fn} into
+     * {@code output}; {@link Dataset#cache} replaces the run by the cached outputs.
+     */
+    static Dataset running(Dataset dataset, List<? extends Component<?, ?>> inputs, java.io.Serializable fn,
+                           dev.gradio4j.internal.app.Invoker invoker, @Nullable Output<?> output) {
+        Dependency fill = fill(dataset, inputs);
+        Dependency follower = Events.listen(fill, "then", fn, invoker, output, inputs).apiVisibility(ApiVisibility.UNDOCUMENTED);
+        dataset.run = new ExampleRun(fn, invoker, List.copyOf(inputs), output, fill, follower);
         return dataset;
     }
 

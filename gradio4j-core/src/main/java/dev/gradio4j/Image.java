@@ -103,6 +103,17 @@ public final class Image<T extends @Nullable Object> extends Component<T, Image<
         return payload == null ? null : FileData.check(payload);
     }
 
+    /** A file's path as a {@code String} or {@code java.io.File} is taken as its {@link Path}, as Gradio takes a {@code str}. */
+    @Override
+    @SuppressWarnings("unchecked")
+    protected @Nullable T coerce(@Nullable Object value) {
+        return (T) switch (value) {
+            case String path -> Path.of(path);
+            case java.io.File file -> file.toPath();
+            case null, default -> value;
+        };
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     protected T preprocess(@Nullable Object payload, ValueContext context) throws IOException {
@@ -132,7 +143,8 @@ public final class Image<T extends @Nullable Object> extends Component<T, Image<
             case BufferedImage image -> context.publish(png(image), "image.png");
             case Path path -> context.publish(path, null);
             case byte[] bytes -> context.publish(bytes, "image." + MediaTypes.imageExtension(bytes));
-            default -> throw new ClassCastException("an Image output takes a BufferedImage, a Path or bytes, not " + value.getClass().getName());
+            default -> throw new ClassCastException("an Image takes a BufferedImage, a Path (or a path as a String) or bytes, not "
+                    + value.getClass().getName());
         };
         return file.toPayload();
     }

@@ -31,6 +31,7 @@ public final class Interface extends InterfaceFactories implements App {
     private String description;
     private String article;
     private final List<List<Object>> examples = new ArrayList<>();
+    private final ExampleOptions exampleOptions = new ExampleOptions();
     private String submitLabel = "Submit";
     private String apiName;
     private boolean concurrencyLimitSet;
@@ -118,6 +119,42 @@ public final class Interface extends InterfaceFactories implements App {
      */
     public Interface examplesFrom(Path folder) {
         this.examplesFolder = folder;
+        return this;
+    }
+
+    /**
+     * Whether the examples' outputs are cached, so that a click shows them without running the
+     * function: all at start-up, or each on its first click with {@link #cacheMode}. See
+     * {@link Dataset#cache(CacheMode)} for where and how long they are kept.
+     *
+     * {@snippet class="dev.gradio4j.examples.snippets.InterfaceSnippets" region="cachedExamples"}
+     */
+    public Interface cacheExamples(boolean cache) {
+        exampleOptions.cache = cache;
+        return this;
+    }
+
+    /** When cached examples run (with {@link #cacheExamples}): {@link CacheMode#EAGER} (the default) or {@link CacheMode#LAZY}. */
+    public Interface cacheMode(CacheMode mode) {
+        exampleOptions.mode = java.util.Objects.requireNonNull(mode);
+        return this;
+    }
+
+    /** Where cached examples are kept (default {@code .gradio/cached_examples}, or the {@code GRADIO_EXAMPLES_CACHE} variable's folder). */
+    public Interface examplesCacheFolder(Path folder) {
+        exampleOptions.folder = folder;
+        return this;
+    }
+
+    /** How many examples a page shows (default 10). */
+    public Interface examplesPerPage(int count) {
+        exampleOptions.perPage = count;
+        return this;
+    }
+
+    /** Labels shown in place of the examples' values, one per example. */
+    public Interface exampleLabels(String... labels) {
+        exampleOptions.labels = List.of(labels);
         return this;
     }
 
@@ -296,7 +333,7 @@ public final class Interface extends InterfaceFactories implements App {
             allExamples.addAll(ExampleFolder.read(examplesFolder, inputs));
         }
         if (!allExamples.isEmpty()) {
-            blocks.add(Examples.of(inputs, allExamples));
+            blocks.add(exampleOptions.dataset(inputs, allExamples, fn, invoker, output));
         }
         if (article != null) {
             blocks.add(Markdown.of(article));

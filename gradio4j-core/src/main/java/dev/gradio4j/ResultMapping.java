@@ -69,6 +69,9 @@ final class ResultMapping {
     }
 
     private static Slot slot(Object value) {
+        if (value instanceof CachedOutput cached) {
+            return new Slot.Payload(cached.payload());
+        }
         if (value instanceof Update<?> update) {
             return new Slot.Update(update.props, update.hasValue, update.value);
         }

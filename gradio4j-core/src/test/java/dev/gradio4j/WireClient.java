@@ -90,6 +90,19 @@ final class WireClient implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(WAIT).GET().build());
     }
 
+    /** GETs a path's body as bytes (a served file). */
+    HttpResponse<byte[]> bytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(WAIT).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -3,6 +3,7 @@ package dev.gradio4j.examples.snippets;
 import dev.gradio4j.Blocks;
 import dev.gradio4j.Button;
 import dev.gradio4j.ButtonVariant;
+import dev.gradio4j.CacheMode;
 import dev.gradio4j.Examples;
 import dev.gradio4j.Gr;
 import dev.gradio4j.GradioError;
@@ -76,6 +77,23 @@ public final class BlocksSnippets {
         var app = Blocks.of(Row.of(a, op, b), go, result, examples);
         // @end
         return app;
+    }
+
+    /** Pig Latin examples whose outputs are cached at start-up: a click shows them without running {@code translate}. */
+    public static Blocks cachedExamples() {
+        var word = Gr.textbox().label("word");
+        var translated = Gr.textbox().label("pig latin");
+        // @start region="cachedExamples"
+        var examples = Examples.of(BlocksSnippets::pigLatin, word, translated, List.of("string", "apple"))
+                .cache(CacheMode.EAGER)              // or LAZY: each on its first click
+                .sampleLabels("a consonant", "a vowel");
+        var app = Blocks.of(word, translated, examples);
+        // @end
+        return app;
+    }
+
+    static String pigLatin(String word) {
+        return "aeiou".indexOf(word.charAt(0)) >= 0 ? word + "way" : word.substring(1) + word.charAt(0) + "ay";
     }
 
     /** A calculator whose results are recorded by a follow-up event ({@code /calculate}, then {@code /record}). */

@@ -78,6 +78,17 @@ public final class InterfaceSnippets {
         return app;
     }
 
+    /** The sepia filter with cached examples given as file paths, as Gradio users write them. */
+    public static Interface cachedSepiaApp() {
+        // @start region="cachedExamples"
+        var app = Interface.of(Filters::sepia, Gr.image(), Gr.image())
+                .examples("examples/cat.png", "examples/dog.png")   // paths, relative to the working directory
+                .cacheExamples(true)                                  // run once, shown at once on a click
+                .exampleLabels("a cat", "a dog");
+        // @end
+        return app;
+    }
+
     /** An image in, its classes out ({@code /classify}). */
     public static Interface classifierApp() {
         // @start region="label"

@@ -158,10 +158,11 @@ public final class DirectCall implements EventContext {
             }
             Object value = switch (slots.get(i)) {
                 case Slot.Value(Object v) -> v;
+                case Slot.Payload(Object payload) -> payload;
                 case Slot.Update update -> update.hasValue() ? update.value() : null;
                 case Slot.Skip skip -> null;
             };
-            values.add(value == null ? null : output.codec().coerce(value));
+            values.add(value == null || slots.get(i) instanceof Slot.Payload ? value : output.codec().coerce(value));
         }
         return values.isEmpty() ? null : values.size() == 1 ? values.getFirst() : java.util.Collections.unmodifiableList(values);
     }

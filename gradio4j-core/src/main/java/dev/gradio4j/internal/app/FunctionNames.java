@@ -79,6 +79,19 @@ public final class FunctionNames {
         return sb.append(')').append(method.getReturnType().descriptorString()).toString();
     }
 
+    /**
+     * What the handler is, stable from one run of the program to the next while its code keeps
+     * its place: the implementing class, method and signature of a lambda or method reference,
+     * else the handler's class. Keys the example cache.
+     */
+    public static String identity(Serializable fn) {
+        SerializedLambda lambda = serialized(fn);
+        if (lambda != null) {
+            return lambda.getImplClass() + "#" + lambda.getImplMethodName() + lambda.getImplMethodSignature();
+        }
+        return fn == null ? "" : fn.getClass().getName();
+    }
+
     private static SerializedLambda serialized(Serializable fn) {
         if (fn == null) {
             return null;

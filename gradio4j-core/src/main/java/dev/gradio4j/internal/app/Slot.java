@@ -14,5 +14,8 @@ public sealed interface Slot {
     /** Change properties, and the value when {@code hasValue}. */
     record Update(Map<String, Object> props, boolean hasValue, Object value) implements Slot {}
 
+    /** Send a payload already in wire form (a cached example's output) as it is. */
+    record Payload(Object payload) implements Slot {}
+
     Slot SKIP = new Skip();
 }

@@ -248,6 +248,7 @@ public final class EventRunner {
             data.add(switch (slot) {
                 case Slot.Skip skip -> Map.of("__type__", "update");
                 case Slot.Value(Object value) -> output.codec().postprocess(value, context);
+                case Slot.Payload(Object payload) -> payload;
                 case Slot.Update update -> {
                     Map<String, Object> payload = new LinkedHashMap<>(update.props());
                     if (update.hasValue()) {

@@ -1,0 +1,58 @@
+package dev.gradio4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gradio4j.CacheMode;
+import dev.gradio4j.Gr;
+import dev.gradio4j.Interface;
+import dev.gradio4j.Launch;
+import dev.gradio4j.Server;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cached examples in Chromium ({@code src/test/js/cached-examples.test.mjs}): an Interface with
+ * slow, counted runs caches its examples at start; clicks in the page show the outputs at once,
+ * and the function runs no more.
+ */
+class CachedExamplesBrowserTest {
+    static final AtomicInteger RUNS = new AtomicInteger();
+
+    static String shout(String text) throws InterruptedException {
+        RUNS.incrementAndGet();
+        Thread.sleep(2000);
+        return text.toUpperCase(Locale.ROOT) + "!";
+    }
+
+    @Test
+    void aClickOnACachedExampleShowsItsOutputAtOnceWithoutRunningTheFunction(@TempDir Path cache) throws Exception {
+        var app = Interface.of(CachedExamplesBrowserTest::shout, Gr.textbox().label("text"), Gr.textbox().label("loud"))
+                .examples("hi", "yo").exampleLabels("first", "second")
+                .cacheExamples(true).cacheMode(CacheMode.EAGER).examplesCacheFolder(cache);
+        try (Server server = app.launch(Launch.options().port(0).quiet(true))) {
+            assertThat(RUNS.get()).as("both examples ran at start").isEqualTo(2);
+            ProcessBuilder builder = new ProcessBuilder("node", "--test", "--test-reporter=spec", "cached-examples.test.mjs")
+                    .directory(Path.of("src/test/js").toAbsolutePath().toFile())
+                    .redirectErrorStream(true);
+            builder.environment().put("APP_URL", server.url());
+            builder.environment().put("SCREENSHOTS", Path.of("target/screenshots").toAbsolutePath().toString());
+            builder.environment().putIfAbsent("CHROMIUM", "/usr/bin/chromium");
+            Process node = builder.start();
+            try {
+                node.getOutputStream().close();
+                String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(node.waitFor(3, TimeUnit.MINUTES)).as("node finished").isTrue();
+                assertThat(node.exitValue()).as("node --test exit code; its output:\n" + output).isZero();
+                assertThat(output).contains("pass 1").contains("fail 0");
+            } finally {
+                node.destroyForcibly();
+            }
+            assertThat(RUNS.get()).as("the clicks in the page ran nothing").isEqualTo(2);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+// Cached examples in a real Chromium: CachedExamplesBrowserTest.java starts an Interface whose
+// function takes 2 s and counts its runs; here a click on a cached example must show its output
+// well before the function could have answered (the Java side then checks it did not run).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const { APP_URL, SCREENSHOTS = "screenshots", CHROMIUM = "/usr/bin/chromium" } = process.env;
+assert.ok(APP_URL, "set APP_URL");
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+  });
+});
+after(async () => browser?.close());
+
+test("clicking a cached example shows its output at once, and the labels stand for the examples", async () => {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(APP_URL);
+  await page.waitForSelector("[data-block-id]");
+  const output = page.getByLabel("loud", { exact: true });
+  for (const [label, input, shown] of [["second", "yo", "YO!"], ["first", "hi", "HI!"]]) {
+    const clicked = Date.now();
+    await page.getByText(label, { exact: true }).click();
+    // The function sleeps 2 s: an answer within 1.5 s came from the cache.
+    await page.waitForFunction((want) => [...document.querySelectorAll("textarea, input")].some((e) => e.value === want),
+      shown, { timeout: 1500 });
+    assert.ok(Date.now() - clicked < 1500, `${label}: shown after ${Date.now() - clicked} ms`);
+    assert.equal(await output.inputValue(), shown);
+    assert.equal(await page.getByLabel("text", { exact: true }).inputValue(), input);
+  }
+  await page.screenshot({ path: join(SCREENSHOTS, "cached-examples.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

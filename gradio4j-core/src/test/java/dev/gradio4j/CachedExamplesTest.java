@@ -1,0 +1,245 @@
+package dev.gradio4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cached examples answer a click with the stored outputs, without running the function: all run
+ * at start-up (eager) or each at its first click (lazy), kept on disk across restarts.
+ */
+class CachedExamplesTest {
+    static final AtomicInteger CALLS = new AtomicInteger();
+
+    @TempDir
+    Path cache;
+
+    @BeforeEach
+    void resetCalls() {
+        CALLS.set(0);
+    }
+
+    static String shout(String text) {
+        CALLS.incrementAndGet();
+        return text.toUpperCase(Locale.ROOT) + "!";
+    }
+
+    static Stream<String> spell(String text) {
+        CALLS.incrementAndGet();
+        return Stream.iterate(1, n -> n <= text.length(), n -> n + 1).map(n -> text.substring(0, n));
+    }
+
+    static BufferedImage mirror(BufferedImage image) {
+        CALLS.incrementAndGet();
+        var out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                out.setRGB(image.getWidth() - 1 - x, y, image.getRGB(x, y));
+            }
+        }
+        return out;
+    }
+
+    private Server launch(CacheMode mode) {
+        var text = Textbox.create().label("text");
+        var loud = Textbox.create().label("loud");
+        var examples = Examples.of(CachedExamplesTest::shout, text, loud, List.of("hi", "yo")).cache(mode).cacheFolder(cache);
+        return Blocks.of(text, loud, examples).launch(Launch.options().port(0).quiet(true));
+    }
+
+    /** Clicks example {@code index} as the page does (the fill, then load_example) and answers load_example's data. */
+    @SuppressWarnings("unchecked")
+    static List<Object> click(WireClient client, int index) {
+        String session = WireClient.newSession();
+        client.join(client.fnIndex("load_example"), session, index);
+        try (var stream = client.queueData(session)) {
+            var completed = stream.until("process_completed").getLast();
+            assertThat(completed).as("load_example: %s", completed).containsEntry("success", true);
+            return (List<Object>) ((Map<String, Object>) completed.get("output")).get("data");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEventsAreGradiosAFillOutsideTheQueueThenLoadExampleOnTheDataset() {
+        try (Server server = launch(CacheMode.EAGER); var client = new WireClient(server)) {
+            var dependencies = (List<Map<String, Object>>) client.config().get("dependencies");
+            var fill = dependencies.stream().filter(d -> "load_example_input".equals(d.get("api_name"))).findFirst().orElseThrow();
+            var load = dependencies.stream().filter(d -> "load_example".equals(d.get("api_name"))).findFirst().orElseThrow();
+            assertThat(fill).containsEntry("queue", false).containsEntry("show_progress", "hidden")
+                    .containsEntry("api_visibility", "undocumented");
+            assertThat(load).containsEntry("trigger_after", fill.get("id")).containsEntry("queue", true)
+                    .containsEntry("api_visibility", "undocumented").containsEntry("inputs", fill.get("inputs"));
+            assertThat(dependencies).as("the function itself is not wired to the examples")
+                    .noneMatch(d -> "shout".equals(d.get("api_name")));
+        }
+    }
+
+    @Test
+    void eagerExamplesRunAtStartAndAClickDoesNotRunTheFunction() {
+        try (Server server = launch(CacheMode.EAGER); var client = new WireClient(server)) {
+            assertThat(CALLS.get()).as("every example ran at start").isEqualTo(2);
+            assertThat(click(client, 1)).containsExactly("YO!");
+            assertThat(click(client, 0)).containsExactly("HI!");
+            assertThat(CALLS.get()).as("the clicks ran nothing").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aRestartWithTheSameFunctionAndInputsRunsNothing() {
+        try (Server first = launch(CacheMode.EAGER)) {
+            assertThat(CALLS.get()).isEqualTo(2);
+        }
+        try (Server second = launch(CacheMode.EAGER); var client = new WireClient(second)) {
+            assertThat(CALLS.get()).as("the cache on disk was reused").isEqualTo(2);
+            assertThat(click(client, 1)).containsExactly("YO!");
+        }
+        var text = Textbox.create().label("text");
+        var loud = Textbox.create().label("loud");
+        var changed = Examples.of(CachedExamplesTest::shout, text, loud, List.of("hi", "new")).cache(CacheMode.EAGER).cacheFolder(cache);
+        try (Server third = Blocks.of(text, loud, changed).launch(Launch.options().port(0).quiet(true))) {
+            assertThat(CALLS.get()).as("only the changed example ran").isEqualTo(3);
+        }
+    }
+
+    @Test
+    void lazyExamplesRunAtTheirFirstClickOnly() {
+        try (Server server = launch(CacheMode.LAZY); var client = new WireClient(server)) {
+            assertThat(CALLS.get()).as("nothing ran at start").isZero();
+            assertThat(click(client, 1)).containsExactly("YO!");
+            assertThat(CALLS.get()).isEqualTo(1);
+            assertThat(click(client, 1)).containsExactly("YO!");
+            assertThat(CALLS.get()).as("the second click was answered from the cache").isEqualTo(1);
+        }
+        try (Server again = launch(CacheMode.LAZY); var client = new WireClient(again)) {
+            assertThat(click(client, 1)).containsExactly("YO!");
+            assertThat(CALLS.get()).as("a restart kept what the lazy cache stored").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aStreamedOutputIsCachedAsItsLastValue() {
+        var text = Textbox.create().label("text");
+        var spelled = Textbox.create().label("spelled");
+        var examples = Examples.of(List.of(text), List.of(List.of("abc")), args -> spell((String) args.getFirst()), spelled.streaming())
+                .cache(CacheMode.EAGER).cacheFolder(cache);
+        try (Server server = Blocks.of(text, spelled, examples).launch(Launch.options().port(0).quiet(true));
+             var client = new WireClient(server)) {
+            assertThat(click(client, 0)).containsExactly("abc");
+            assertThat(CALLS.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void imageExamplesGivenAsPathStringsAreCachedWithTheirFilesAcrossRestarts(@TempDir Path pictures) throws IOException {
+        var red = new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB);
+        red.setRGB(0, 0, 0xff0000);
+        red.setRGB(1, 0, 0x0000ff);
+        Path file = pictures.resolve("red.png");
+        ImageIO.write(red, "png", file.toFile());
+        for (int run = 0; run < 2; run++) {
+            var input = Image.create().label("photo");
+            var output = Image.create().label("mirrored");
+            // As Gradio users write them: the file's path as a String, for an Image of BufferedImage.
+            var fromPaths = Examples.of(List.of(input), List.of(List.of((Object) file.toString())),
+                    args -> mirror((BufferedImage) args.getFirst()), output).cache(CacheMode.EAGER).cacheFolder(cache);
+            try (Server server = Blocks.of(input, output, fromPaths).launch(Launch.options().port(0).quiet(true));
+                 var client = new WireClient(server)) {
+                assertThat(CALLS.get()).as("run %d", run).isEqualTo(1);
+                var image = (Map<String, Object>) click(client, 0).getFirst();
+                HttpResponse<byte[]> served = client.bytes("/gradio_api/file=" + image.get("path"));
+                assertThat(served.statusCode()).as("the cached file is served on run %d", run).isEqualTo(200);
+                BufferedImage shown = ImageIO.read(new java.io.ByteArrayInputStream(served.body()));
+                assertThat(shown.getRGB(0, 0) & 0xffffff).as("mirrored: blue first").isEqualTo(0x0000ff);
+            }
+        }
+    }
+
+    @Test
+    void aValueOfTheWrongTypeStopsTheLaunchNamingTheExampleAndTheComponent() {
+        var photo = Image.create().label("photo");
+        var examples = Examples.of(photo, 42);
+        assertThatThrownBy(() -> Blocks.of(photo, examples).launch(Launch.options().port(0).quiet(true)))
+                .hasMessageContaining("examples[0][0] (42)").hasMessageContaining("Image 'photo'").hasMessageContaining("Integer");
+    }
+
+    @Test
+    void aMissingFileStopsTheLaunchSayingWhereItWasLookedFor() {
+        var photo = Image.create().label("photo");
+        var examples = Examples.of(photo, "no-such-picture.png");
+        assertThatThrownBy(() -> Blocks.of(photo, examples).launch(Launch.options().port(0).quiet(true)))
+                .hasMessageContaining("examples[0][0] (no-such-picture.png)").hasMessageContaining("does not exist")
+                .hasMessageContaining(Path.of("no-such-picture.png").toAbsolutePath().toString());
+    }
+
+    @Test
+    void cachingExamplesWithoutAFunctionIsRefused() {
+        var text = Textbox.create();
+        assertThatThrownBy(() -> Examples.of(text, "a").cache(CacheMode.EAGER))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Examples.of(fn");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void labelsAndPagingAreSentAsGradiosSampleLabelsAndSamplesPerPage() {
+        var text = Textbox.create().label("text");
+        var loud = Textbox.create().label("loud");
+        var app = Interface.of(CachedExamplesTest::shout, text, loud).examples("hi", "yo").exampleLabels("first", "second")
+                .examplesPerPage(1);
+        try (Server server = app.launch(Launch.options().port(0).quiet(true)); var client = new WireClient(server)) {
+            var dataset = ((List<Map<String, Object>>) client.config().get("components")).stream()
+                    .filter(c -> "dataset".equals(c.get("type"))).findFirst().orElseThrow();
+            var props = (Map<String, Object>) dataset.get("props");
+            assertThat(props).containsEntry("sample_labels", List.of("first", "second")).containsEntry("samples_per_page", 1);
+        }
+        assertThatThrownBy(() -> Interface.of(CachedExamplesTest::shout, text, loud).examples("hi").exampleLabels("a", "b").toBlocks())
+                .hasMessageContaining("one label per example");
+    }
+
+    @Test
+    void anInterfaceCachesItsExamples() {
+        var app = Interface.of(CachedExamplesTest::shout, Textbox.create().label("text"), Textbox.create().label("loud"))
+                .examples("hi", "yo").cacheExamples(true).cacheMode(CacheMode.LAZY).examplesCacheFolder(cache);
+        try (Server server = app.launch(Launch.options().port(0).quiet(true)); var client = new WireClient(server)) {
+            assertThat(CALLS.get()).isZero();
+            assertThat(click(client, 0)).containsExactly("HI!");
+            assertThat(click(client, 0)).containsExactly("HI!");
+            assertThat(CALLS.get()).isEqualTo(1);
+        }
+    }
+
+    static String echo(String message, List<ChatMessage> history) {
+        CALLS.incrementAndGet();
+        return "echo " + message + " after " + history.size();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aChatInterfaceCachesTheAnswersToItsExampleMessages() {
+        var chat = ChatInterface.of(CachedExamplesTest::echo).examples("hello", "bye").cacheExamples(true).examplesCacheFolder(cache);
+        try (Server server = chat.launch(Launch.options().port(0).quiet(true)); var client = new WireClient(server)) {
+            assertThat(CALLS.get()).as("each example message was answered at start").isEqualTo(2);
+            var data = click(client, 1);
+            var conversation = (List<Map<String, Object>>) data.getFirst();
+            assertThat(conversation).extracting(m -> m.get("role")).containsExactly("user", "assistant");
+            assertThat(conversation.toString()).contains("bye").contains("echo bye after 0");
+            assertThat(data.get(1)).as("the message box is emptied").isEqualTo("");
+            assertThat(CALLS.get()).as("the click ran nothing").isEqualTo(2);
+        }
+    }
+}
