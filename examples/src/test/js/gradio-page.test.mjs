@@ -276,6 +276,14 @@ const STEPS = {
     await field(page, "word").pressSequentially("echo", { delay: 30 });
     await valueOf(page, "repeated", "echo echo");
   },
+  async flagging_options(page) {
+    await field(page, "words").fill("seven");
+    await button(page, "Submit").click();
+    await valueOf(page, "summary", "5 characters");
+    // The flag goes to the server (any error answer fails the test), and the button comes back.
+    await button(page, "Flag as incorrect").click();
+    await button(page, "Flag as incorrect").waitFor();
+  },
   async interface_batch(page) {
     await field(page, "text").fill("four");
     await button(page, "Submit").click();
