@@ -64,7 +64,7 @@ class OpenApiTest {
 
             var measureCall = api.getPaths().get("/gradio_api/call/v2/measure").getPost();
             assertThat(measureCall.getSummary()).contains("POST /gradio_api/upload");
-            Schema<?> fileParameter = measureCall.getRequestBody().getContent().get("application/json").getSchema().getProperties()
+            Schema<?> fileParameter = (Schema<?>) measureCall.getRequestBody().getContent().get("application/json").getSchema().getProperties()
                     .values().iterator().next();
             assertThat(fileParameter.getFormat()).isEqualTo("filepath");
 
