@@ -65,7 +65,8 @@ public final class ChatCsvLogger {
         if (rated == null) {
             return;
         }
-        Object content = rated.value();
+        // The page rates a group of messages at once, as Gradio's: one message is logged as itself.
+        Object content = rated.value() instanceof List<?> parts && parts.size() == 1 ? parts.getFirst() : rated.value();
         List<String> row = List.of(PythonJson.json(conversation == null ? List.of() : conversation), String.valueOf(rated.index()),
                 content instanceof String text ? text : PythonJson.json(content), rated.liked() ? "Like" : "Dislike",
                 CsvLogger.timestamp(LocalDateTime.now()));
