@@ -34,6 +34,7 @@ public final class Interface extends InterfaceFactories {
     private String apiName;
     private boolean concurrencyLimitSet;
     private Integer concurrencyLimit;
+    private Interpretation interpretation;
 
     private Interface(Serializable fn, Invoker invoker, List<? extends Component<?, ?>> inputs, Output<?> output) {
         this.fn = fn;
@@ -123,6 +124,15 @@ public final class Interface extends InterfaceFactories {
         return this;
     }
 
+    /**
+     * Adds an Interpret button under the {@link Label} output, which shows what in each text or
+     * image input made the top class; null for none. See {@link Interpretation}.
+     */
+    public Interface interpretation(@Nullable Interpretation interpretation) {
+        this.interpretation = interpretation;
+        return this;
+    }
+
     /** The app as {@link Blocks}, to launch or to place in a tab of a bigger app. */
     public Blocks toBlocks() {
         Blocks blocks = Blocks.of();
@@ -163,7 +173,11 @@ public final class Interface extends InterfaceFactories {
         }
         buttons.add(submit);
         inputColumn.add(buttons);
-        blocks.add(Row.of(inputColumn, Column.of(shownOutputs.toArray(Block<?>[]::new))));
+        Column outputColumn = Column.of(shownOutputs.toArray(Block<?>[]::new));
+        if (interpretation != null) {
+            outputColumn.add(interpretation.layoutFor(invoker, inputs, output));
+        }
+        blocks.add(Row.of(inputColumn, outputColumn));
         if (!examples.isEmpty()) {
             blocks.add(Examples.of(inputs, examples));
         }
