@@ -10,6 +10,7 @@ import type { ColorPickerProps } from "../components/ColorPicker.svelte";
 import type { DatasetProps } from "../components/Dataset.svelte";
 import type { DropdownProps } from "../components/Dropdown.svelte";
 import type { FileProps } from "../components/File.svelte";
+import type { HighlightedTextProps } from "../components/HighlightedText.svelte";
 import type { HtmlProps } from "../components/Html.svelte";
 import type { ImageProps } from "../components/Image.svelte";
 import type { JsonProps } from "../components/Json.svelte";
@@ -48,6 +49,7 @@ export const dropdown: true = null! as Declares<DropdownProps, Written["dropdown
 export const file: true = null! as Declares<FileProps, Written["file"]>;
 export const form: true = null! as Declares<FormProps, Written["form"]>;
 export const group: true = null! as Declares<CommonProps, Written["group"]>;
+export const highlightedtext: true = null! as Declares<HighlightedTextProps, Written["highlightedtext"]>;
 export const html: true = null! as Declares<HtmlProps, Written["html"]>;
 export const image: true = null! as Declares<ImageProps, Written["image"]>;
 export const json: true = null! as Declares<JsonProps, Written["json"]>;

@@ -66,6 +66,7 @@ export const registry: Record<string, BlockComponent | OnDemand> = {
   dataset: { load: () => import("../components/Dataset.svelte") },
   dropdown: { load: () => import("../components/Dropdown.svelte") },
   file: { load: () => import("../components/File.svelte") },
+  highlightedtext: { load: () => import("../components/HighlightedText.svelte") },
   html: { load: () => import("../components/Html.svelte") },
   image: { load: () => import("../components/Image.svelte") },
   json: { load: () => import("../components/Json.svelte") },

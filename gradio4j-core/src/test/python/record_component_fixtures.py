@@ -131,6 +131,12 @@ CASES = {
         ("defaults", "gr.Label()"),
         ("configured", 'gr.Label(value={"cat": 0.25, "dog": 0.75}, num_top_classes=1, label="Pet", color="red")'),
     ],
+    "highlightedtext": [
+        ("defaults", "gr.HighlightedText()"),
+        ("configured", 'gr.HighlightedText(value=[("The", None), ("fox", "noun"), ("ran", 0.5)], color_map={"noun": "red"},\n'
+                       '                   show_legend=True, show_inline_category=False, combine_adjacent=True,\n'
+                       '                   adjacent_separator=" ", label="Tags", rtl=True)'),
+    ],
     "image": [
         ("a PIL image", 'gr.Image(type="pil")'),
         ("a file path, configured", 'gr.Image(type="filepath", sources=["upload"], height=100, width=200, label="Photo")'),

@@ -88,6 +88,11 @@ public final class Gr extends TriggerFactories {
         return Label.create();
     }
 
+    /** {@link HighlightedText#create()}. */
+    public static HighlightedText highlightedText() {
+        return HighlightedText.create();
+    }
+
     /** {@link Image#create()}: the value is a {@link BufferedImage}. */
     public static Image<@Nullable BufferedImage> image() {
         return Image.create();

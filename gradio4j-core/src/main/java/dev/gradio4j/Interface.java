@@ -42,6 +42,7 @@ public final class Interface extends InterfaceFactories implements App {
     private String additionalInputsLabel = "Additional Inputs";
     private final InterfaceFlagging flagging = new InterfaceFlagging();
     private Path examplesFolder;
+    private Interpretation interpretation;
 
     private Interface(Serializable fn, Invoker invoker, List<? extends Component<?, ?>> inputs, Output<?> output) {
         this.fn = fn;
@@ -279,6 +280,15 @@ public final class Interface extends InterfaceFactories implements App {
         return this;
     }
 
+    /**
+     * Adds an Interpret button under the {@link Label} output, which shows what in each text or
+     * image input made the top class; null for none. See {@link Interpretation}.
+     */
+    public Interface interpretation(@Nullable Interpretation interpretation) {
+        this.interpretation = interpretation;
+        return this;
+    }
+
     /** The app as {@link Blocks}, to launch or to place in a tab of a bigger app. */
     @Override
     public Blocks toBlocks() {
@@ -324,8 +334,12 @@ public final class Interface extends InterfaceFactories implements App {
             buttons.add(submit);
         }
         inputColumn.add(buttons);
+        Column outputColumn = Column.of(shownOutputs.toArray(Block<?>[]::new));
+        if (interpretation != null) {
+            outputColumn.add(interpretation.layoutFor(invoker, inputs, output));
+        }
         Row flagRow = Row.of();
-        Column outputColumn = Column.of(shownOutputs.toArray(Block<?>[]::new)).add(flagRow);
+        outputColumn.add(flagRow);
         blocks.add(Row.of(inputColumn, outputColumn));
         flagging.attach(flagRow, clear, run, InterfaceFlagging.flaggedComponents(inputs, shownOutputs));
         List<List<Object>> allExamples = new ArrayList<>(examples);

@@ -128,6 +128,11 @@ class ComponentFixturesTest {
         cases("label",
                 block("defaults", Label::create),
                 block("configured", () -> Label.create().value(Map.of("cat", 0.25, "dog", 0.75)).numTopClasses(1).label("Pet").color("red")));
+        cases("highlightedtext",
+                block("defaults", HighlightedText::create),
+                block("configured", () -> HighlightedText.of(HighlightedText.Span.plain("The"), HighlightedText.Span.of("fox", "noun"),
+                        HighlightedText.Span.scored("ran", 0.5)).colorMap(Map.of("noun", "red")).showLegend(true)
+                        .showInlineCategory(false).combineAdjacent(true, " ").label("Tags").rtl(true)));
         cases("image",
                 block("a PIL image", Image::create),
                 block("a file path, configured", () -> Image.asPath().sources("upload").height(100).width(200).label("Photo")),

@@ -5,6 +5,8 @@ import dev.gradio4j.Chatbot;
 import dev.gradio4j.ClearButton;
 import dev.gradio4j.ColorPicker;
 import dev.gradio4j.Gr;
+import dev.gradio4j.HighlightedText;
+import dev.gradio4j.HighlightedText.Span;
 import dev.gradio4j.MultimodalTextbox;
 import dev.gradio4j.MultimodalValue;
 import dev.gradio4j.Slider;
@@ -12,7 +14,7 @@ import dev.gradio4j.Textbox;
 
 /**
  * The examples in the Javadoc of {@code Textbox}, {@code Slider}, {@code ClearButton},
- * {@code MultimodalTextbox} and {@code ColorPicker}: making a component and setting its options. {@link #app()} puts
+ * {@code MultimodalTextbox}, {@code ColorPicker} and {@code HighlightedText}: making a component and setting its options. {@link #app()} puts
  * them in an app, which a test launches.
  */
 public final class ComponentSnippets {
@@ -50,6 +52,11 @@ public final class ComponentSnippets {
         var css = Gr.textbox().label("CSS");
         accent.change(color -> ":root { --accent: " + color + "; }", accent, css);
         // @end
-        return Blocks.of(name, temperature, message, chatbot, clear, box, reply, accent, css);
+        // @start region="highlightedText"
+        var entities = HighlightedText.of(Span.of("Ada", "person"), Span.plain(" lived in "), Span.of("London", "place"))
+                .colorMap(java.util.Map.of("person", "#f9a8d4", "place", "#93c5fd")).showLegend(true);
+        var weights = HighlightedText.of(Span.plain("not "), Span.scored("bad", -0.8), Span.plain(" at all"));
+        // @end
+        return Blocks.of(name, temperature, message, chatbot, clear, box, reply, accent, css, entities, weights);
     }
 }

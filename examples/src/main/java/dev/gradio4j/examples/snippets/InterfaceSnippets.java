@@ -2,13 +2,15 @@ package dev.gradio4j.examples.snippets;
 
 import dev.gradio4j.Gr;
 import dev.gradio4j.Interface;
+import dev.gradio4j.Interpretation;
 import dev.gradio4j.Label;
 import java.awt.image.BufferedImage;
 import java.util.Map;
 
 /**
- * The examples in the Javadoc of {@code Interface}, {@code Image} and {@code Label}: an app
- * around one function. {@link #sepiaApp()} and {@link #classifierApp()} build apps without launching
+ * The examples in the Javadoc of {@code Interface}, {@code Image}, {@code Label} and
+ * {@code Interpretation}: an app around one function. {@link #sepiaApp()}, {@link #classifierApp()}
+ * and {@link #interpretedClassifierApp()} build apps without launching
  * them; a test launches them.
  */
 public final class InterfaceSnippets {
@@ -94,6 +96,15 @@ public final class InterfaceSnippets {
         // @start region="label"
         var app = Interface.of(Classifier::classify, Gr.image(), Label.create().numTopClasses(3));
         // Map<String, Double> classify(BufferedImage image)
+        // @end
+        return app;
+    }
+
+    /** The image classifier with an Interpret button ({@code /classify}, {@code /interpret}). */
+    public static Interface interpretedClassifierApp() {
+        // @start region="interpretation"
+        var app = Interface.of(Classifier::classify, Gr.image(), Label.create())
+                .interpretation(Interpretation.occlusion());   // or Interpretation.shapley(32), or Interpretation.of(custom)
         // @end
         return app;
     }

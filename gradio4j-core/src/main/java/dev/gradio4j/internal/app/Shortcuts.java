@@ -4,6 +4,7 @@ import dev.gradio4j.Checkbox;
 import dev.gradio4j.ColorPicker;
 import dev.gradio4j.Component;
 import dev.gradio4j.File;
+import dev.gradio4j.HighlightedText;
 import dev.gradio4j.Html;
 import dev.gradio4j.Image;
 import dev.gradio4j.Json;
@@ -37,12 +38,13 @@ public final class Shortcuts {
             case "file" -> File.create();
             case "files" -> File.multiple();
             case "label" -> Label.create();
+            case "highlightedtext", "highlight" -> HighlightedText.create();
             case "json" -> Json.create();
             case "html" -> Html.create();
             case "markdown" -> Markdown.create();
             case "state" -> sharedState != null ? sharedState : State.create();
             default -> throw new IllegalArgumentException("unknown component shortcut \"" + name + "\"; known: text, textbox,"
-                    + " textarea, number, slider, checkbox, colorpicker, image, file, files, label, json, html, markdown, state");
+                    + " textarea, number, slider, checkbox, colorpicker, image, file, files, label, highlightedtext, json, html, markdown, state");
         };
     }
 }
