@@ -284,7 +284,7 @@ public final class Theme {
      * @throws IllegalArgumentException when there is no such variable
      */
     public String value(String variable) {
-        if (!ThemeVariables.referable(variable) && !ThemeVariables.settable(variable)) {
+        if (!ThemeVariables.referable(variable)) {
             throw new IllegalArgumentException(unknown(variable));
         }
         return ThemeStylesheet.computed(allValues(), variable);
@@ -435,9 +435,11 @@ public final class Theme {
     }
 
     /**
-     * A font of a theme's font stack: one the browser has ({@link #system}), one the server
-     * serves ({@link #local}, at {@code static/fonts/<Name>/<Name>-<Weight>.woff2} as Gradio's
-     * page has them), or one from Google Fonts ({@link #google}).
+     * A font of a theme's font stack: one the browser has ({@link #system}), a font file beside
+     * the page ({@link #local}, at {@code static/fonts/<Name>/<Name>-<Weight>.woff2}, where
+     * Gradio's server has the fonts of its built-in themes), or one from Google Fonts
+     * ({@link #google}). gradio4j serves no font files yet: on its page a local font is not found
+     * and the browser uses the next font of the stack.
      *
      * @param name    the font family
      * @param kind    where the browser gets it
@@ -452,7 +454,7 @@ public final class Theme {
         public enum Kind {
             /** Installed in the browser's system, or a generic family; written into the stack as given. */
             SYSTEM,
-            /** A file the app's server serves. */
+            /** A file at {@code static/fonts/} beside the page. */
             LOCAL,
             /** A stylesheet of Google Fonts. */
             GOOGLE
@@ -470,7 +472,7 @@ public final class Theme {
             return new Font(name, Kind.SYSTEM, List.of());
         }
 
-        /** A font in the given weights (400 and 600 when none are given) that the server serves. */
+        /** A font file in the given weights (400 and 600 when none are given), at {@code static/fonts/} beside the page. */
         public static Font local(String name, int... weights) {
             return new Font(name, Kind.LOCAL, weightList(weights));
         }

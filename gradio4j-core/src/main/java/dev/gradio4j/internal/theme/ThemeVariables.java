@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -60,13 +59,6 @@ public final class ThemeVariables {
             }
         }
         return best;
-    }
-
-    /** The names the table has a dark-mode value for, without the suffix. */
-    public static Set<String> withDarkValue() {
-        var names = new java.util.LinkedHashSet<String>();
-        BASE.keySet().stream().filter(n -> n.endsWith("_dark")).forEach(n -> names.add(n.substring(0, n.length() - 5)));
-        return names;
     }
 
     private static List<String> core() {
