@@ -35,6 +35,12 @@ class ThemeTest {
             assertThat(css.headers().firstValue("content-type")).contains("text/css; charset=utf-8");
             assertThat(css.body()).isEqualTo(Theme.defaultTheme().css()).contains("--button-primary-background-fill: var(--primary-500);");
             assertThat(get(server, "/gradio_api/theme.css").body()).isEqualTo(css.body());
+            var gzipped = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/theme.css")).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(gzipped.headers().firstValue("content-encoding")).contains("gzip");
+            try (var in = new java.util.zip.GZIPInputStream(gzipped.body())) {
+                assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(css.body());
+            }
             var config = config(server);
             assertThat(config).containsEntry("theme", "default").containsEntry("theme_hash", Theme.defaultTheme().stylesheet().hash());
             assertThat(config.get("body_css")).isEqualTo(Map.of("body_background_fill", "white", "body_text_color", "#27272a",

@@ -85,9 +85,9 @@ final class AppRoutes {
      * {@code GET /theme.css}: the theme's variables. Served with no-cache, as the page asks for it
      * as {@code theme.css?v=<theme_hash>}, a new URL whenever the theme changes.
      */
-    void themeCss(HttpServletResponse response) throws IOException {
+    void themeCss(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-cache");
-        Http.text(response, 200, "text/css; charset=utf-8", runtime.page().theme().css());
+        frontend.stylesheet(runtime.page().theme().css(), request, response);
     }
 
     /** {@code GET /assets/{name}}: the browser UI's scripts, styles and fonts. */

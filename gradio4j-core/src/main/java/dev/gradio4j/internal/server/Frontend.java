@@ -53,6 +53,12 @@ final class Frontend {
         send(new Asset(bytes, gzip(bytes), "text/html;charset=utf-8"), request, response);
     }
 
+    /** A stylesheet made by the server (the theme's), gzipped for browsers that take it. */
+    void stylesheet(String css, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] bytes = css.getBytes(StandardCharsets.UTF_8);
+        send(new Asset(bytes, gzip(bytes), "text/css; charset=utf-8"), request, response);
+    }
+
     /** {@code GET /assets/{name}}. */
     void asset(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!ASSET_NAME.matcher(name).matches()) {

@@ -127,8 +127,8 @@ final class GradioServlet extends HttpServlet {
                 Route.get(API + "/config", (request, response, rest) -> app.config(request, response)),
                 Route.getPrefix(API + "/file=", API + "/file=/tmp/x.txt", (request, response, path) -> download(path, request, response)),
                 // Open, as in Gradio: the login page is drawn with the theme too.
-                Route.get("/theme.css", (request, response, rest) -> app.themeCss(response)).withoutLogin(),
-                Route.get(API + "/theme.css", (request, response, rest) -> app.themeCss(response)).withoutLogin(),
+                Route.get("/theme.css", (request, response, rest) -> app.themeCss(request, response)).withoutLogin(),
+                Route.get(API + "/theme.css", (request, response, rest) -> app.themeCss(request, response)).withoutLogin(),
                 Route.get("/robots.txt", (request, response, rest) -> Http.text(response, 200, "User-agent: *\nDisallow: ")).withoutLogin(),
 
                 Route.get(API + "/info", (request, response, rest) -> app.info(request, response)),

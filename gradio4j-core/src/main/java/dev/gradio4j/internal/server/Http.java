@@ -24,13 +24,9 @@ final class Http {
     }
 
     static void text(HttpServletResponse response, int status, String body) throws IOException {
-        text(response, status, "text/plain; charset=utf-8", body);
-    }
-
-    static void text(HttpServletResponse response, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
-        response.setContentType(contentType);
+        response.setContentType("text/plain; charset=utf-8");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }
