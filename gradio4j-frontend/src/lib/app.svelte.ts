@@ -58,6 +58,11 @@ export class App {
     // The server writes the app's CSS into this element; a save of that CSS shows in place too.
     const css = document.getElementById("gradio4j-app-css");
     if (css && next.css !== this.config.css) css.textContent = next.css ?? "";
+    // And the theme's stylesheet, under a new URL when it changed.
+    const theme = document.getElementById("gradio4j-theme");
+    if (theme instanceof HTMLLinkElement && next.theme_hash && next.theme_hash !== this.config.theme_hash) {
+      theme.href = `theme.css?v=${next.theme_hash}`;
+    }
     const previous = [...this.blocks.values()];
     this.config = next;
     this.blocks = this.blocksFor(next.components, previous);

@@ -73,6 +73,8 @@ export interface AppConfig {
   dependencies: DependencyConfig[];
   layout: LayoutNode;
   css: string | null;
+  /** The SHA-256 of the theme's stylesheet, `theme.css`; it changes when the theme does. */
+  theme_hash?: string | null;
   js: string | null;
   head: string | null;
   show_error: boolean;

@@ -30,6 +30,7 @@ public final class Blocks implements App, OnLoad, OnUnload {
     boolean fillWidth;
     /** The app a loaded copy mirrors ({@link Gr#load}), whose files the page gets through this server. */
     List<dev.gradio4j.internal.app.ProxiedApp> proxied = List.of();
+    final PageStyle style = new PageStyle();
 
     private Blocks() {}
 
@@ -91,6 +92,48 @@ public final class Blocks implements App, OnLoad, OnUnload {
         return this;
     }
 
+    /** The page's theme, as Gradio's {@code theme}; a {@link Launch#theme} wins over it. */
+    public Blocks theme(@Nullable Theme theme) {
+        style.theme(theme);
+        return this;
+    }
+
+    /** Custom CSS for the page, as Gradio's {@code css}; see {@link Launch#css}. */
+    public Blocks css(@Nullable String css) {
+        style.css(css);
+        return this;
+    }
+
+    /** CSS files for the page, read at launch; see {@link Launch#cssPaths}. */
+    public Blocks cssPaths(java.nio.file.Path... paths) {
+        style.cssPaths(paths);
+        return this;
+    }
+
+    /** JavaScript run when the page loads; see {@link Launch#js}. */
+    public Blocks js(@Nullable String js) {
+        style.js(js);
+        return this;
+    }
+
+    /** A JavaScript file run when the page loads, read at launch; see {@link Launch#jsPath}. */
+    public Blocks jsPath(java.nio.file.@Nullable Path path) {
+        style.jsPath(path);
+        return this;
+    }
+
+    /** Custom HTML for the page's {@code <head>}; see {@link Launch#head}. */
+    public Blocks head(@Nullable String head) {
+        style.head(head);
+        return this;
+    }
+
+    /** HTML files for the page's {@code <head>}, read at launch; see {@link Launch#headPaths}. */
+    public Blocks headPaths(java.nio.file.Path... paths) {
+        style.headPaths(paths);
+        return this;
+    }
+
     /**
      * Serves the app on {@code GRADIO_SERVER_NAME}:{@code GRADIO_SERVER_PORT} (127.0.0.1:7860 by
      * default, the next free port if that one is taken) and returns once it listens. The server
@@ -104,7 +147,7 @@ public final class Blocks implements App, OnLoad, OnUnload {
     /** Serves the app with the given options; see {@link #launch()}. */
     @Override
     public Server launch(Launch options) {
-        return Launcher.launch(context -> AppCompiler.compile(this, context), options.settings());
+        return Launcher.launch(context -> AppCompiler.compile(this, context), options.settings(style));
     }
 
     /**
@@ -125,7 +168,7 @@ public final class Blocks implements App, OnLoad, OnUnload {
      * @throws IllegalStateException when the app does not compile, or another app is mounted at {@code path}
      */
     public ServletRegistration.Dynamic mount(ServletContext context, String path, Launch options) {
-        return ServletMount.mount(context, path, compiling -> AppCompiler.compile(this, compiling), options.settings());
+        return ServletMount.mount(context, path, compiling -> AppCompiler.compile(this, compiling), options.settings(style));
     }
 
     /**

@@ -56,6 +56,7 @@ public final class ChatInterface extends ChatInterfaceFactories implements App {
     private Path flaggingDir = Path.of(".gradio", "flagged");
     private final List<MultimodalValue> examples = new ArrayList<>();
     private Blocks built;
+    private final PageStyle style = new PageStyle();
 
     private ChatInterface(Serializable named, Fn.Dynamic fn, boolean multimodal, List<Component<?, ?>> additionalInputs) {
         this.fn = fn;
@@ -167,6 +168,48 @@ public final class ChatInterface extends ChatInterfaceFactories implements App {
         return this;
     }
 
+    /** The page's theme, as Gradio's {@code theme}; a {@link Launch#theme} wins over it. */
+    public ChatInterface theme(@Nullable Theme theme) {
+        style.theme(theme);
+        return this;
+    }
+
+    /** Custom CSS for the page, as Gradio's {@code css}; see {@link Launch#css}. */
+    public ChatInterface css(@Nullable String css) {
+        style.css(css);
+        return this;
+    }
+
+    /** CSS files for the page, read at launch; see {@link Launch#cssPaths}. */
+    public ChatInterface cssPaths(java.nio.file.Path... paths) {
+        style.cssPaths(paths);
+        return this;
+    }
+
+    /** JavaScript run when the page loads; see {@link Launch#js}. */
+    public ChatInterface js(@Nullable String js) {
+        style.js(js);
+        return this;
+    }
+
+    /** A JavaScript file run when the page loads, read at launch; see {@link Launch#jsPath}. */
+    public ChatInterface jsPath(java.nio.file.@Nullable Path path) {
+        style.jsPath(path);
+        return this;
+    }
+
+    /** Custom HTML for the page's {@code <head>}; see {@link Launch#head}. */
+    public ChatInterface head(@Nullable String head) {
+        style.head(head);
+        return this;
+    }
+
+    /** HTML files for the page's {@code <head>}, read at launch; see {@link Launch#headPaths}. */
+    public ChatInterface headPaths(java.nio.file.Path... paths) {
+        style.headPaths(paths);
+        return this;
+    }
+
     /**
      * The chat as {@link Blocks}, to launch or to place in a tab of a bigger app. Built once: the
      * same Blocks comes back on later calls, so set everything before the first.
@@ -182,6 +225,7 @@ public final class ChatInterface extends ChatInterfaceFactories implements App {
     private Blocks build() {
         Blocks blocks = Blocks.of();
         blocks.mode = "chat_interface";
+        blocks.style.copyFrom(style);
         if (title != null) {
             blocks.title(title);
             blocks.add(Markdown.appTitle(title));

@@ -43,6 +43,7 @@ public final class Interface extends InterfaceFactories implements App {
     private final InterfaceFlagging flagging = new InterfaceFlagging();
     private Path examplesFolder;
     private Interpretation interpretation;
+    private final PageStyle style = new PageStyle();
 
     private Interface(Serializable fn, Invoker invoker, List<? extends Component<?, ?>> inputs, Output<?> output) {
         this.fn = fn;
@@ -289,11 +290,54 @@ public final class Interface extends InterfaceFactories implements App {
         return this;
     }
 
+    /** The page's theme, as Gradio's {@code theme}; a {@link Launch#theme} wins over it. */
+    public Interface theme(@Nullable Theme theme) {
+        style.theme(theme);
+        return this;
+    }
+
+    /** Custom CSS for the page, as Gradio's {@code css}; see {@link Launch#css}. */
+    public Interface css(@Nullable String css) {
+        style.css(css);
+        return this;
+    }
+
+    /** CSS files for the page, read at launch; see {@link Launch#cssPaths}. */
+    public Interface cssPaths(java.nio.file.Path... paths) {
+        style.cssPaths(paths);
+        return this;
+    }
+
+    /** JavaScript run when the page loads; see {@link Launch#js}. */
+    public Interface js(@Nullable String js) {
+        style.js(js);
+        return this;
+    }
+
+    /** A JavaScript file run when the page loads, read at launch; see {@link Launch#jsPath}. */
+    public Interface jsPath(java.nio.file.@Nullable Path path) {
+        style.jsPath(path);
+        return this;
+    }
+
+    /** Custom HTML for the page's {@code <head>}; see {@link Launch#head}. */
+    public Interface head(@Nullable String head) {
+        style.head(head);
+        return this;
+    }
+
+    /** HTML files for the page's {@code <head>}, read at launch; see {@link Launch#headPaths}. */
+    public Interface headPaths(java.nio.file.Path... paths) {
+        style.headPaths(paths);
+        return this;
+    }
+
     /** The app as {@link Blocks}, to launch or to place in a tab of a bigger app. */
     @Override
     public Blocks toBlocks() {
         Blocks blocks = Blocks.of();
         blocks.mode = "interface";
+        blocks.style.copyFrom(style);
         if (title != null) {
             blocks.title(title);
             blocks.add(Markdown.appTitle(title));

@@ -27,9 +27,7 @@ public final class Launch {
     private long maxFileSize = 100L * 1024 * 1024;
     private final List<Path> allowedPaths = new ArrayList<>();
     private final List<Path> blockedPaths = new ArrayList<>();
-    private String css;
-    private String js;
-    private String head;
+    private final PageStyle style = new PageStyle();
     private Path uploadDir;
     private Path favicon;
     private Boolean monitoring;
@@ -108,21 +106,56 @@ public final class Launch {
         return this;
     }
 
-    /** Custom CSS for the page. */
+    /**
+     * The page's theme, as Gradio's {@code launch(theme=...)}; {@link Theme#defaultTheme()} when
+     * neither this nor the app sets one. It wins over the app's own {@code theme(..)}, as every
+     * page option here does.
+     * {@snippet class="dev.gradio4j.examples.snippets.ThemeSnippets" region="launch"}
+     */
+    public Launch theme(@Nullable Theme theme) {
+        style.theme(theme);
+        return this;
+    }
+
+    /** Custom CSS for the page; {@code .gradio-container}, element ids and classes work as in Gradio. */
     public Launch css(@Nullable String css) {
-        this.css = css;
+        style.css(css);
         return this;
     }
 
-    /** Custom JavaScript run when the page loads. */
+    /**
+     * CSS files for the page, read at launch and added after {@link #css}, as Gradio's
+     * {@code css_paths}. A missing file fails the launch with an {@code IllegalArgumentException}.
+     */
+    public Launch cssPaths(Path... paths) {
+        style.cssPaths(paths);
+        return this;
+    }
+
+    /** Custom JavaScript run when the page loads: a function ({@code "() => { ... }"}) or statements. */
     public Launch js(@Nullable String js) {
-        this.js = js;
+        style.js(js);
         return this;
     }
 
-    /** Custom HTML for the page's {@code <head>}. */
+    /** A file whose JavaScript is run as {@link #js}, read at launch (a missing one fails it); wins over {@link #js}. */
+    public Launch jsPath(@Nullable Path path) {
+        style.jsPath(path);
+        return this;
+    }
+
+    /** Custom HTML for the page's {@code <head>}: meta tags, scripts, stylesheets. */
     public Launch head(@Nullable String head) {
-        this.head = head;
+        style.head(head);
+        return this;
+    }
+
+    /**
+     * HTML files for the page's {@code <head>}, read at launch and added after {@link #head}, as
+     * Gradio's {@code head_paths}. A missing file fails the launch.
+     */
+    public Launch headPaths(Path... paths) {
+        style.headPaths(paths);
         return this;
     }
 
@@ -362,7 +395,13 @@ public final class Launch {
         return this;
     }
 
+    /** The resolved settings, for an app without page options of its own. */
     ServerSettings settings() {
+        return settings(new PageStyle());
+    }
+
+    /** The resolved settings, these page options over the app's own ({@code appStyle}). */
+    ServerSettings settings(PageStyle appStyle) {
         String env = System.getenv("GRADIO_SERVER_PORT");
         boolean exact = port != null;
         int resolvedPort = port != null ? port : env != null && !env.isBlank() ? parsePort(env) : 7860;
@@ -371,7 +410,7 @@ public final class Launch {
                 : Path.of(envOr("GRADIO_TEMP_DIR", Path.of(System.getProperty("java.io.tmpdir"), "gradio4j").toString()));
         return new ServerSettings(resolvedHost, resolvedPort, exact, showError, maxFileSize,
                 withEnvPaths(allowedPaths, "GRADIO_ALLOWED_PATHS"), withEnvPaths(blockedPaths, "GRADIO_BLOCKED_PATHS"),
-                css, js, head, dir, heartbeat, sessionCapacity, Math.min(sessionCapacity, sessionsPerClient), sessionIdle, quiet,
+                style.resolve(appStyle), dir, heartbeat, sessionCapacity, Math.min(sessionCapacity, sessionsPerClient), sessionIdle, quiet,
                 new Access(allowedOrigins, allowedHosts, trustedProxies, frameAncestors, rootPath),
                 new Storage(maxStoredBytes, uploadBytesPerHour, cleanEvery, cleanAge),
                 authCheck != null ? PasswordAuth.of(authCheck, authMessage)

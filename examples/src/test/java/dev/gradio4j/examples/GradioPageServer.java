@@ -33,10 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * buffered (the queue's SSE), with the {@code X-Forwarded-Host} of this server, so that the app (which must trust 127.0.0.1 as a proxy)
  * gives out this server's URL as its root and takes the page's posts as same-origin.
  *
- * <p>One stand-in, for a gap of gradio4j's that is already listed (issue 13's routes Gradio has and
- * gradio4j lacks): {@code /theme.css}, which Gradio's page loads before it shows the app, is
- * answered here with an empty style sheet, since gradio4j's theme is its own page's CSS. Nothing
- * else is made up here: what the app does not serve, the page gets the app's 404 for.
+ * <p>Nothing is made up here: the theme ({@code /theme.css}) is the app's, and what the app does
+ * not serve, the page gets the app's 404 for.
  *
  * <p>Threading: a virtual thread per request; {@link #close} stops the server and its threads.
  */
@@ -103,8 +101,6 @@ final class GradioPageServer implements AutoCloseable {
                 file(exchange, frontend.resolve("assets"), path.substring("/assets/".length()));
             } else if (read && path.startsWith("/static/")) {
                 file(exchange, frontend.resolve("static"), path.substring("/static/".length()));
-            } else if (read && path.equals("/theme.css")) {
-                send(exchange, 200, "text/css; charset=utf-8", "/* gradio4j serves no /theme.css (issue 13) */".getBytes(StandardCharsets.UTF_8));
             } else {
                 forward(exchange);
             }

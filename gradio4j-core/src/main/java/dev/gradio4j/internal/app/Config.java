@@ -1,5 +1,6 @@
 package dev.gradio4j.internal.app;
 
+import dev.gradio4j.internal.theme.ThemeStylesheet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,11 @@ public final class Config {
         config.put("run_history", false);
         config.put("is_colab", false);
         config.put("max_file_size", page.get("max_file_size"));
-        config.put("stylesheets", List.of());
-        config.put("theme", "default");
-        config.put("theme_hash", null);
-        config.put("body_css", null);
+        ThemeStylesheet theme = (ThemeStylesheet) page.get("theme");
+        config.put("stylesheets", theme == null ? List.of() : theme.stylesheets());
+        config.put("theme", theme == null ? "default" : theme.name());
+        config.put("theme_hash", theme == null ? null : theme.hash());
+        config.put("body_css", theme == null ? null : theme.bodyCss());
         config.put("fill_height", app.settings().fillHeight());
         config.put("fill_width", app.settings().fillWidth());
         config.put("pwa", false);

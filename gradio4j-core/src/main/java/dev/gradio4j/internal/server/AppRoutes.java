@@ -46,12 +46,12 @@ final class AppRoutes {
 
     /** {@code GET /favicon.ico}. */
     void favicon(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        AppIcon.serve(runtime.page().favicon(), request, response);
+        AppIcon.serve(runtime.settings.favicon(), request, response);
     }
 
     /** {@code GET /manifest.json}. */
     void manifest(HttpServletResponse response) throws IOException {
-        byte[] bytes = JsonCodec.writeBytes(AppIcon.manifest(runtime.app().settings().title(), runtime.page().favicon()));
+        byte[] bytes = JsonCodec.writeBytes(AppIcon.manifest(runtime.app().settings().title(), runtime.settings.favicon()));
         response.setStatus(200);
         response.setContentType("application/manifest+json");
         response.setContentLength(bytes.length);
@@ -60,7 +60,8 @@ final class AppRoutes {
 
     /**
      * The page: the browser UI with the config inlined as Gradio's page has it
-     * ({@code window.gradio_config}), the title, and the app's {@code css} and {@code head}. Before
+     * ({@code window.gradio_config}), the title, the theme's stylesheet, and the app's
+     * {@code css} and {@code head}. Before
      * a login, the config says only that one is needed ({@code auth_required}), and the page
      * shows its login form: nothing of the app is given away.
      */
@@ -71,12 +72,14 @@ final class AppRoutes {
                 .append("<script>window.gradio_config = ").append(JsonCodec.write(config).replace("</", "<\\/")).append(";</script>\n");
         PageOptions options = runtime.page();
         head.append("<link rel=\"manifest\" href=\"manifest.json\">\n");
-        if (options.favicon() != null) {
+        if (runtime.settings.favicon() != null) {
             // After the page's own inline icon, so that browsers take this one.
             head.append("<link rel=\"icon\" href=\"favicon.ico\">\n");
         }
-        // The id lets the page replace the app's CSS in place when a reload changes it.
-        head.append("<style id=\"gradio4j-app-css\">").append(options.css() == null ? "" : options.css().replace("</", "<\\/"))
+        // The ids let the page replace the theme and the app's CSS in place when a reload changes them.
+        var styles = new StringBuilder()
+                .append("<link rel=\"stylesheet\" id=\"gradio4j-theme\" href=\"theme.css?v=").append(options.theme().hash()).append("\">\n")
+                .append("<style id=\"gradio4j-app-css\">").append(options.css() == null ? "" : options.css().replace("</", "<\\/"))
                 .append("</style>\n");
         if (options.head() != null && !loginFirst) {
             head.append(options.head()).append('\n');
@@ -89,7 +92,7 @@ final class AppRoutes {
                 response.setHeader("X-Frame-Options", "DENY");   // for browsers that predate frame-ancestors
             }
         }
-        frontend.page(head.toString(), request, response);
+        frontend.page(head.toString(), styles.toString(), request, response);
     }
 
     private Map<String, Object> loginConfig() {
@@ -104,6 +107,15 @@ final class AppRoutes {
         config.put("version", Config.GRADIO_VERSION);
         config.put("api_prefix", "/gradio_api");
         return config;
+    }
+
+    /**
+     * {@code GET /theme.css}: the theme's variables. Served with no-cache, as the page asks for it
+     * as {@code theme.css?v=<theme_hash>}, a new URL whenever the theme changes.
+     */
+    void themeCss(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-cache");
+        frontend.stylesheet(runtime.page().theme().css(), request, response);
     }
 
     /** {@code GET /assets/{name}}: the browser UI's scripts, styles and fonts. */

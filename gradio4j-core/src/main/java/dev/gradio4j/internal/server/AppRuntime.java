@@ -38,7 +38,7 @@ final class AppRuntime implements AutoCloseable {
         this.settings = settings;
         this.origins = new Origins(settings.host(), settings.access());
         this.devEvents = devMode ? new DevEvents() : null;
-        this.page = PageOptions.of(settings);
+        this.page = settings.page();
         this.files = new FileStore(settings.uploadDir(), settings.allowedPaths(), settings.blockedPaths(), settings.maxFileSize(),
                 settings.storage().maxStoredBytes());
         this.uploads = new UploadQuota(settings.storage().uploadBytesPerHour());
@@ -72,6 +72,7 @@ final class AppRuntime implements AutoCloseable {
         page.put("css", this.page.css());
         page.put("js", this.page.js());
         page.put("head", this.page.head());
+        page.put("theme", this.page.theme());
         page.put("show_error", settings.showError());
         page.put("max_file_size", settings.maxFileSize());
         page.put("dev_mode", devEvents != null);

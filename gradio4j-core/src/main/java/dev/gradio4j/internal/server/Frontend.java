@@ -43,13 +43,20 @@ final class Frontend {
     }
 
     /** The page with {@code head} (title, config, the app's css and head) in place. */
-    void page(String head, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String html = template != null ? template.replace(HEAD_SLOT, head)
-                : "<!doctype html><html><head>" + head + "</head><body><p>This build of gradio4j has no browser UI: "
+    void page(String head, String styles, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // The app's styles go last in the head, after the UI's own stylesheet, so that they win over it as in Gradio.
+        String html = template != null ? template.replace(HEAD_SLOT, head).replace("</head>", styles + "</head>")
+                : "<!doctype html><html><head>" + head + styles + "</head><body><p>This build of gradio4j has no browser UI: "
                   + "build it with the gradio4j-frontend module, or use the API (gradio_api/info).</p></body></html>";
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         response.setHeader("Cache-Control", "no-cache");
         send(new Asset(bytes, gzip(bytes), "text/html;charset=utf-8"), request, response);
+    }
+
+    /** A stylesheet made by the server (the theme's), gzipped for browsers that take it. */
+    void stylesheet(String css, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] bytes = css.getBytes(StandardCharsets.UTF_8);
+        send(new Asset(bytes, gzip(bytes), "text/css; charset=utf-8"), request, response);
     }
 
     /** {@code GET /assets/{name}}. */

@@ -168,7 +168,7 @@ public final class GradioServer implements Server {
      */
     public void swap(Function<ValueContext, AppModel> compiler, ServerSettings settings) {
         runtime.swap(compiler.apply(new StoredFiles(runtime.files, "", null)));
-        runtime.page(PageOptions.of(settings));
+        runtime.page(settings.page());
         runtime.devEvents.publish(new DevEvents.Event("reload", "{}"));
     }
 

@@ -134,6 +134,9 @@ final class GradioServlet extends HttpServlet {
                 Route.get("/manifest.json", (request, response, rest) -> app.manifest(response)).withoutLogin(),
                 Route.getPrefix(API + "/proxy=", API + "/proxy=http:/127.0.0.1:7861/gradio_api/file=/tmp/x.txt",
                         (request, response, url) -> proxy.proxy(url, "HEAD".equals(request.getMethod()), response)),
+                // Open, as in Gradio: the login page is drawn with the theme too.
+                Route.get("/theme.css", (request, response, rest) -> app.themeCss(request, response)).withoutLogin(),
+                Route.get(API + "/theme.css", (request, response, rest) -> app.themeCss(request, response)).withoutLogin(),
                 Route.get("/robots.txt", (request, response, rest) -> Http.text(response, 200, "User-agent: *\nDisallow: ")).withoutLogin(),
                 // Gradio's launch() asks this once to run the app's startup events, and every later
                 // call answers false; a gradio4j app has none to run, so it answers as a launched app.

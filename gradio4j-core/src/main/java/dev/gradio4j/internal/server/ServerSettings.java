@@ -13,6 +13,7 @@ import java.util.function.Function;
  *
  * @param port          the port to try first; 0 for any free port
  * @param exactPort     fail rather than try the next ports when {@code port} is taken
+ * @param page          the page's css, js, head and theme
  * @param uploadDir     where uploads and published outputs are kept
  * @param heartbeat     how often idle streams send a heartbeat
  * @param sessionsPerClient the most sessions one client address may hold
@@ -27,19 +28,19 @@ import java.util.function.Function;
  */
 public record ServerSettings(String host, int port, boolean exactPort, boolean showError,
                              long maxFileSize, List<Path> allowedPaths, List<Path> blockedPaths,
-                             String css, String js, String head, Path uploadDir, Duration heartbeat,
+                             PageOptions page, Path uploadDir, Duration heartbeat,
                              int sessionCapacity, int sessionsPerClient, Duration sessionIdle, boolean quiet,
                              Access access, Storage storage, PasswordAuth auth,
                              Function<Request, String> authFromRequest, OidcLogin.Settings oidc, Path favicon, Boolean monitoring) {
     /** The same settings on another host. */
     public ServerSettings withHost(String host) {
-        return new ServerSettings(host, port, exactPort, showError, maxFileSize, allowedPaths, blockedPaths, css, js, head,
+        return new ServerSettings(host, port, exactPort, showError, maxFileSize, allowedPaths, blockedPaths, page,
                 uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access, storage, auth, authFromRequest, oidc, favicon, monitoring);
     }
 
     /** The same settings on another port. */
     public ServerSettings withPort(int port) {
-        return new ServerSettings(host, port, exactPort, showError, maxFileSize, allowedPaths, blockedPaths, css, js, head,
+        return new ServerSettings(host, port, exactPort, showError, maxFileSize, allowedPaths, blockedPaths, page,
                 uploadDir, heartbeat, sessionCapacity, sessionsPerClient, sessionIdle, quiet, access, storage, auth, authFromRequest, oidc, favicon, monitoring);
     }
 }
