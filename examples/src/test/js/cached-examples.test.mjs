@@ -1,32 +1,16 @@
 // Cached examples in a real Chromium: CachedExamplesBrowserTest.java starts an Interface whose
 // function takes 2 s and counts its runs; here a click on a cached example must show its output
 // well before the function could have answered (the Java side then checks it did not run).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { SCREENSHOTS, open } from "./browser.mjs";
 
-const { APP_URL, SCREENSHOTS = "screenshots", CHROMIUM = "/usr/bin/chromium" } = process.env;
+const { APP_URL } = process.env;
 assert.ok(APP_URL, "set APP_URL");
-mkdirSync(SCREENSHOTS, { recursive: true });
-
-let browser;
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
-  });
-});
-after(async () => browser?.close());
 
 test("clicking a cached example shows its output at once, and the labels stand for the examples", async () => {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(APP_URL);
-  await page.waitForSelector("[data-block-id]");
+  const page = await open(APP_URL);
   const output = page.getByLabel("loud", { exact: true });
   for (const [label, input, shown] of [["second", "yo", "YO!"], ["first", "hi", "HI!"]]) {
     const clicked = Date.now();
@@ -39,6 +23,6 @@ test("clicking a cached example shows its output at once, and the labels stand f
     assert.equal(await page.getByLabel("text", { exact: true }).inputValue(), input);
   }
   await page.screenshot({ path: join(SCREENSHOTS, "cached-examples.png"), fullPage: true });
-  assert.deepEqual(errors, []);
+  assert.deepEqual(page.errors, []);
   await page.close();
 });

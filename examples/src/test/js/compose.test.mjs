@@ -1,48 +1,13 @@
 // Apps made of apps, and a live interface, on gradio4j's page in headless Chromium. ComposeTest.java
 // serves them and passes their URLs: TABBED_URL (two interfaces in tabs), LIVE_URL (a live interface
 // with an additional input in an accordion) and PARALLEL_URL (two functions of one text side by side).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { SCREENSHOTS, eventually, open } from "./browser.mjs";
 
-const { TABBED_URL, LIVE_URL, PARALLEL_URL, SCREENSHOTS = "screenshots", CHROMIUM = "/usr/bin/chromium" } = process.env;
+const { TABBED_URL, LIVE_URL, PARALLEL_URL } = process.env;
 assert.ok(TABBED_URL && LIVE_URL && PARALLEL_URL, "set TABBED_URL, LIVE_URL and PARALLEL_URL");
-mkdirSync(SCREENSHOTS, { recursive: true });
-
-let browser;
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
-  });
-});
-after(async () => browser?.close());
-
-/** A fresh page on `url`; `page.errors` collects its script errors. */
-async function open(url) {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
-  page.errors = [];
-  page.on("pageerror", (error) => page.errors.push(error.message));
-  await page.goto(url);
-  await page.waitForSelector("[data-block-id]");
-  return page;
-}
-
-/** Retries `check` until it passes or `timeout` ms have gone by (then throws its last failure). */
-async function eventually(check, timeout = 20000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
 
 const visible = (locator) => locator.locator("visible=true");
 const field = (page, label) => visible(page.getByLabel(label, { exact: true }));

@@ -2,48 +2,13 @@
 // URLs and, once node is done, reads the logs they wrote: FLAG_URL (an Interface of a text and a
 // picture with the options "incorrect" and "other") and CHAT_URL (an echo ChatInterface whose
 // thumbs up and down are logged).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { SCREENSHOTS, eventually, open } from "./browser.mjs";
 
-const { FLAG_URL, CHAT_URL, SCREENSHOTS = "screenshots", CHROMIUM = "/usr/bin/chromium" } = process.env;
+const { FLAG_URL, CHAT_URL } = process.env;
 assert.ok(FLAG_URL && CHAT_URL, "set FLAG_URL and CHAT_URL");
-mkdirSync(SCREENSHOTS, { recursive: true });
-
-let browser;
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
-  });
-});
-after(async () => browser?.close());
-
-/** A fresh page on `url`; `page.errors` collects its script errors. */
-async function open(url) {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  page.errors = [];
-  page.on("pageerror", (error) => page.errors.push(error.message));
-  await page.goto(url);
-  await page.waitForSelector("[data-block-id]");
-  return page;
-}
-
-/** Retries `check` until it passes or `timeout` ms have gone by (then throws its last failure). */
-async function eventually(check, timeout = 20000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-}
 
 const visible = (locator) => locator.locator("visible=true");
 const field = (page, label) => visible(page.getByLabel(label, { exact: true }));
@@ -60,7 +25,7 @@ async function solidPng(page, colour) {
 }
 
 test("a flag shows Saving..., comes back, and logs the run with its picture and option", async () => {
-  const page = await open(FLAG_URL);
+  const page = await open(FLAG_URL, { height: 900 });
   await field(page, "words").fill("seven, \"quoted\"");
   await page.locator("input[type=file]").first().setInputFiles({ name: "green.png", mimeType: "image/png", buffer: await solidPng(page, "#00c000") });
   await page.waitForFunction(() => document.querySelectorAll("img[src*='green.png']").length > 0);
@@ -106,7 +71,7 @@ async function rate(page, thumb) {
 }
 
 test("thumbs up and down on the chat's answers are logged with the conversation", async () => {
-  const page = await open(CHAT_URL);
+  const page = await open(CHAT_URL, { height: 900 });
   await say(page, "first", "You said: first");
   const likes = visible(page.getByRole("button", { name: "Like", exact: true }));
   const dislikes = visible(page.getByRole("button", { name: "Dislike", exact: true }));

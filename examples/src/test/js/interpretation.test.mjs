@@ -1,30 +1,15 @@
 // Interpretation in a real headless Chromium: classify a review, click Interpret, and see the word
 // the class depends on highlighted red over the text. InterpretationTest.java starts the app.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { SCREENSHOTS, open } from "./browser.mjs";
 
-const { TEXT_URL, SCREENSHOTS = "screenshots", CHROMIUM = "/usr/bin/chromium" } = process.env;
+const { TEXT_URL } = process.env;
 assert.ok(TEXT_URL, "set TEXT_URL");
-mkdirSync(SCREENSHOTS, { recursive: true });
-
-let browser;
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
-  });
-});
-after(async () => browser?.close());
 
 test("click Interpret: the word the class depends on is highlighted red, the others are not", async () => {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(TEXT_URL);
+  const page = await open(TEXT_URL);
   await page.getByLabel("review", { exact: true }).fill("the movie was not great");
   await page.getByRole("button", { name: "Submit" }).click();
   await page.getByTestId("label-output-value").filter({ hasText: "positive" }).waitFor();
@@ -39,6 +24,6 @@ test("click Interpret: the word the class depends on is highlighted red, the oth
   assert.equal(await page.locator("mark", { hasText: /^movie$/ }).getAttribute("data-score"), "0");
   assert.equal(await page.getByTestId("highlighted-text").locator(".text").textContent(), "the movie was not great");
   await page.screenshot({ path: join(SCREENSHOTS, "interpretation.png"), fullPage: true });
-  assert.deepEqual(errors, []);
+  assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -1,34 +1,16 @@
 // Themes and an app's own styles on gradio4j's page, in a real headless Chromium. ThemeBrowserTest.java
 // starts the apps and passes their URLs and, in EXPECTED, the colours each theme gives the page's
 // background and its primary button, light and dark (CSS values, as the theme's variables resolve).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { SCREENSHOTS, open } from "./browser.mjs";
 
-const { DEFAULT_URL, SOFT_URL, STYLED_URL, EXPECTED, SCREENSHOTS = "screenshots", CHROMIUM = "/usr/bin/chromium" } = process.env;
+const openWide = (url) => open(url, { width: 1400, height: 900 });
+
+const { DEFAULT_URL, SOFT_URL, STYLED_URL, EXPECTED } = process.env;
 assert.ok(DEFAULT_URL && SOFT_URL && STYLED_URL && EXPECTED, "set DEFAULT_URL, SOFT_URL, STYLED_URL and EXPECTED");
 const expected = JSON.parse(EXPECTED);
-mkdirSync(SCREENSHOTS, { recursive: true });
-
-let browser;
-before(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"] });
-});
-after(async () => browser?.close());
-
-async function open(url, { width = 1400, height = 900 } = {}) {
-  const page = await browser.newPage({ viewport: { width, height } });
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(url);
-  await page.waitForSelector("[data-block-id]");
-  page.errors = errors;
-  return page;
-}
 
 /**
  * The background the element under `selector` shows, and the one a probe element gets from the CSS
@@ -56,10 +38,10 @@ async function assertColours(page, colours, dark) {
 }
 
 test("the default theme and Soft give the page their colours, and the two differ", async () => {
-  const defaults = await open(DEFAULT_URL);
+  const defaults = await openWide(DEFAULT_URL);
   await assertColours(defaults, expected.default, false);
   await defaults.screenshot({ path: join(SCREENSHOTS, "default.png"), fullPage: true });
-  const soft = await open(SOFT_URL);
+  const soft = await openWide(SOFT_URL);
   await assertColours(soft, expected.soft, false);
   await soft.screenshot({ path: join(SCREENSHOTS, "soft.png"), fullPage: true });
   const [a, b] = await Promise.all([defaults, soft].map((page) =>
@@ -71,10 +53,10 @@ test("the default theme and Soft give the page their colours, and the two differ
 });
 
 test("?__theme=dark draws with the theme's dark values", async () => {
-  const page = await open(`${SOFT_URL}?__theme=dark`);
+  const page = await openWide(`${SOFT_URL}?__theme=dark`);
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains("dark")));
   await assertColours(page, expected.soft, true);
-  const light = await open(SOFT_URL);
+  const light = await openWide(SOFT_URL);
   const [darkText, lightText] = await Promise.all([page, light].map((p) => p.evaluate(() => getComputedStyle(document.body).color)));
   assert.notEqual(darkText, lightText, "the text colour changes with the mode");
   await page.screenshot({ path: join(SCREENSHOTS, "soft-dark.png"), fullPage: true });
@@ -83,17 +65,17 @@ test("?__theme=dark draws with the theme's dark values", async () => {
 });
 
 test("a theme's set(..) overrides show, light and dark", async () => {
-  const page = await open(STYLED_URL);
+  const page = await openWide(STYLED_URL);
   await assertColours(page, expected.styled, false);
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(1, 2, 3)");
-  const dark = await open(`${STYLED_URL}?__theme=dark`);
+  const dark = await openWide(`${STYLED_URL}?__theme=dark`);
   assert.equal(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(4, 5, 6)");
   await page.close();
   await dark.close();
 });
 
 test("the app's css aims at .gradio-container, elem_id and elem_classes; its js and head run", async () => {
-  const page = await open(STYLED_URL);
+  const page = await openWide(STYLED_URL);
   const styles = await page.evaluate(() => {
     const container = document.querySelector(".gradio-container");
     const greeting = document.getElementById("greeting");
