@@ -167,6 +167,7 @@ public final class Blocks implements App, OnLoad, OnUnload {
      * @return the servlet's registration, for the container's own settings
      * @throws IllegalStateException when the app does not compile, or another app is mounted at {@code path}
      */
+    @Override
     public ServletRegistration.Dynamic mount(ServletContext context, String path, Launch options) {
         return ServletMount.mount(context, path, compiling -> AppCompiler.compile(this, compiling), options.settings(style));
     }
@@ -200,6 +201,7 @@ public final class Blocks implements App, OnLoad, OnUnload {
     }
 
     /** {@link #mount(ServletContext, String, Launch)} with the default options. */
+    @Override
     public ServletRegistration.Dynamic mount(ServletContext context, String path) {
         return mount(context, path, Launch.options());
     }

@@ -2,8 +2,6 @@ package dev.gradio4j;
 
 import dev.gradio4j.internal.app.FunctionNames;
 import dev.gradio4j.internal.app.Invoker;
-import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletRegistration;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -284,28 +282,6 @@ public final class ChatInterface extends ChatInterfaceFactories implements App {
     @Override
     public @Nullable Object call(String endpoint, @Nullable Object... args) {
         return toBlocks().call(endpoint, args);
-    }
-
-    /** Serves the chat; see {@link Blocks#launch()}. */
-    @Override
-    public Server launch() {
-        return toBlocks().launch();
-    }
-
-    /** Serves the chat with options; see {@link Blocks#launch(Launch)}. */
-    @Override
-    public Server launch(Launch options) {
-        return toBlocks().launch(options);
-    }
-
-    /** Serves the chat from a servlet container; see {@link Blocks#mount(ServletContext, String, Launch)}. */
-    public ServletRegistration.Dynamic mount(ServletContext context, String path, Launch options) {
-        return toBlocks().mount(context, path, options);
-    }
-
-    /** Serves the chat from a servlet container with the default options; see {@link Blocks#mount(ServletContext, String)}. */
-    public ServletRegistration.Dynamic mount(ServletContext context, String path) {
-        return toBlocks().mount(context, path);
     }
 
     private FlaggingMode chatFlagging() {

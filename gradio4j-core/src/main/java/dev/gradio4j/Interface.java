@@ -3,8 +3,6 @@ package dev.gradio4j;
 import dev.gradio4j.internal.app.FunctionNames;
 import dev.gradio4j.internal.app.Invoker;
 import dev.gradio4j.internal.app.Shortcuts;
-import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletRegistration;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -447,27 +445,5 @@ public final class Interface extends InterfaceFactories implements App {
             run.apiName(apiName);
         }
         return alone.call(endpoint, args);
-    }
-
-    /** Serves the interface; see {@link Blocks#launch()}. */
-    @Override
-    public Server launch() {
-        return toBlocks().launch();
-    }
-
-    /** Serves the interface with options; see {@link Blocks#launch(Launch)}. */
-    @Override
-    public Server launch(Launch options) {
-        return toBlocks().launch(options);
-    }
-
-    /** Serves the interface from a servlet container; see {@link Blocks#mount(ServletContext, String, Launch)}. */
-    public ServletRegistration.Dynamic mount(ServletContext context, String path, Launch options) {
-        return toBlocks().mount(context, path, options);
-    }
-
-    /** Serves the interface from a servlet container with the default options; see {@link Blocks#mount(ServletContext, String)}. */
-    public ServletRegistration.Dynamic mount(ServletContext context, String path) {
-        return toBlocks().mount(context, path);
     }
 }

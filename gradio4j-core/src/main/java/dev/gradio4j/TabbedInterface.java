@@ -1,7 +1,5 @@
 package dev.gradio4j;
 
-import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletRegistration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -70,28 +68,5 @@ public final class TabbedInterface implements App {
             tabbed.listeners.addAll(app.listeners);
         }
         return tabbed.add(tabs);
-    }
-
-    /** Serves the apps; see {@link Blocks#launch()}. */
-    @Override
-    public Server launch() {
-        return toBlocks().launch();
-    }
-
-    /** Serves the apps with options; see {@link Blocks#launch(Launch)}. */
-    @Override
-    public Server launch(Launch options) {
-        return toBlocks().launch(options);
-    }
-
-    /** Calls an endpoint of one of the apps; see {@link Blocks#call}. */
-    @Override
-    public @Nullable Object call(String endpoint, @Nullable Object... args) {
-        return toBlocks().call(endpoint, args);
-    }
-
-    /** Serves the apps from a servlet container; see {@link Blocks#mount(ServletContext, String, Launch)}. */
-    public ServletRegistration.Dynamic mount(ServletContext context, String path, Launch options) {
-        return toBlocks().mount(context, path, options);
     }
 }

@@ -3,7 +3,7 @@ package dev.gradio4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gradio4j.internal.queue.EventRunner;
+import dev.gradio4j.internal.app.HandlerResults;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,9 +94,9 @@ class BatchTest {
 
     @Test
     void aResultNotShapedAsOneListPerOutputSaysHowToShapeIt() {
-        assertThat(EventRunner.batchColumns(List.of(List.of("A", "B")), 1, 2)).containsExactly(List.of("A", "B"));
-        assertThatThrownBy(() -> EventRunner.batchColumns(List.of("A", "B"), 1, 2)).hasMessageContaining("List.of(values) for one output");
-        assertThatThrownBy(() -> EventRunner.batchColumns(List.of(List.of("A")), 1, 2)).hasMessageContaining("2 values for each of its 1 outputs");
+        assertThat(HandlerResults.batchColumns(List.of(List.of("A", "B")), 1, 2)).containsExactly(List.of("A", "B"));
+        assertThatThrownBy(() -> HandlerResults.batchColumns(List.of("A", "B"), 1, 2)).hasMessageContaining("List.of(values) for one output");
+        assertThatThrownBy(() -> HandlerResults.batchColumns(List.of(List.of("A")), 1, 2)).hasMessageContaining("2 values for each of its 1 outputs");
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.gradio4j.internal.app;
 import dev.gradio4j.FileData;
 import dev.gradio4j.Request;
 import dev.gradio4j.ValueContext;
-import dev.gradio4j.internal.app.ResultMapper.OutputMismatchException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,19 +122,12 @@ public final class DirectCall implements EventContext {
         List<Object> columns = new ArrayList<>();
         args.forEach(arg -> columns.add(java.util.Collections.singletonList(arg)));
         Object result = dependency.invoker().invoke(columns);
-        return dev.gradio4j.internal.queue.EventRunner.batchColumns(result, dependency.outputs().size(), 1).stream()
+        return HandlerResults.batchColumns(result, dependency.outputs().size(), 1).stream()
                 .<Slot>map(column -> new Slot.Value(column.getFirst())).toList();
     }
 
     private static List<Slot> last(DependencyModel dependency, Object result) {
-        Iterator<?> values = switch (result) {
-            case BaseStream<?, ?> stream -> stream.iterator();
-            case Iterator<?> iterator -> iterator;
-            case Iterable<?> iterable -> iterable.iterator();
-            case null -> throw new OutputMismatchException("a streaming handler returned null instead of a Stream");
-            default -> throw new OutputMismatchException("a streaming handler returns a Stream, an Iterator or an Iterable, not "
-                    + result.getClass().getName());
-        };
+        Iterator<?> values = HandlerResults.streamed(result);
         List<Slot> last = null;
         try {
             while (values.hasNext()) {

@@ -5,9 +5,9 @@ import dev.gradio4j.ValueContext;
 import dev.gradio4j.internal.app.ComponentModel;
 import dev.gradio4j.internal.app.DependencyModel;
 import dev.gradio4j.internal.app.EventContext;
+import dev.gradio4j.internal.app.HandlerResults;
 import dev.gradio4j.internal.app.InputModel;
 import dev.gradio4j.internal.app.RawPayload;
-import dev.gradio4j.internal.app.ResultMapper.OutputMismatchException;
 import dev.gradio4j.internal.app.Slot;
 import dev.gradio4j.internal.json.JsonCodec;
 import dev.gradio4j.internal.protocol.Diff;
@@ -110,7 +110,7 @@ public final class EventRunner {
                 args.add(column);
             }
             Object result = dependency.invoker().invoke(args);
-            List<List<Object>> columns = batchColumns(result, dependency.outputs().size(), batch.size());
+            List<List<Object>> columns = HandlerResults.batchColumns(result, dependency.outputs().size(), batch.size());
             double seconds = seconds(start);
             timings.record(dependency.apiName(), seconds / batch.size());
             batch.forEach(event -> analytics.record(dependency.apiName(), true, seconds / batch.size()));
@@ -127,27 +127,6 @@ public final class EventRunner {
         } finally {
             EventContext.CURRENT.remove();
         }
-    }
-
-    /**
-     * The batched handler's result as one list per output, each of one value per request, as
-     * Gradio's batch functions return it (a list holding one list, for one output).
-     */
-    public static List<List<Object>> batchColumns(Object result, int outputs, int size) {
-        if (!(result instanceof List<?> list) || list.size() != outputs || !list.stream().allMatch(column -> column instanceof List<?>)) {
-            throw new OutputMismatchException("a batched handler returns a List of " + outputs + " List(s), one per output, each"
-                    + " holding one value per request" + (outputs == 1 ? " (List.of(values) for one output, as Gradio's [values])" : "")
-                    + "; it returned " + (result == null ? "null" : result.getClass().getName()));
-        }
-        List<List<Object>> columns = new ArrayList<>();
-        for (Object column : list) {
-            columns.add(new ArrayList<>((List<?>) column));
-        }
-        if (columns.stream().anyMatch(c -> c.size() != size)) {
-            throw new OutputMismatchException("a batched handler must return " + size + " values for each of its "
-                    + outputs + " outputs");
-        }
-        return columns;
     }
 
     private List<Object> arguments(QueuedEvent event, ValueContext context) {
@@ -185,7 +164,7 @@ public final class EventRunner {
 
     private List<Object> stream(QueuedEvent event, Object result, ValueContext context) throws Exception {
         DependencyModel dependency = event.dependency();
-        Iterator<?> values = iterator(result);
+        Iterator<?> values = HandlerResults.streamed(result);
         List<Object> last = null;
         try {
             while (values.hasNext()) {
@@ -208,17 +187,6 @@ public final class EventRunner {
             last = new ArrayList<>(Collections.nCopies(dependency.outputs().size(), null));
         }
         return last;
-    }
-
-    private static Iterator<?> iterator(Object result) {
-        return switch (result) {
-            case BaseStream<?, ?> stream -> stream.iterator();
-            case Iterator<?> iterator -> iterator;
-            case Iterable<?> iterable -> iterable.iterator();
-            case null -> throw new OutputMismatchException("a streaming handler returned null instead of a Stream");
-            default -> throw new OutputMismatchException("a streaming handler returns a Stream, an Iterator or an Iterable, not "
-                    + result.getClass().getName());
-        };
     }
 
     private static List<Object> diffs(List<Object> before, List<Object> after) {
