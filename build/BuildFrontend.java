@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 public final class BuildFrontend {
     /** What the bundle is made of besides {@code src}. */
     private static final List<String> INPUTS = List.of("index.html", "package.json", "package-lock.json", "vite.config.ts",
-            "svelte.config.js", "tsconfig.json");
+            "svelte.config.js", "tsconfig.json", "theme-fonts.ts");
 
     private BuildFrontend() {}
 

@@ -1,10 +1,12 @@
 import { defineConfig } from "vite";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { themeFonts } from "./theme-fonts.ts";
 
 // The build lands in the Maven module's classes, from where gradio4j-core packages it into its
-// jar: the server reads index.html and assets/ from dev/gradio4j/frontend on the classpath.
+// jar: the server reads index.html, assets/ and static/fonts/ from dev/gradio4j/frontend on the
+// classpath.
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), themeFonts()],
   base: "./",
   // The Maven build passes its project version, which the API page's install snippets show.
   define: { __GRADIO4J_VERSION__: JSON.stringify(process.env.GRADIO4J_VERSION ?? "0.0.0-dev") },

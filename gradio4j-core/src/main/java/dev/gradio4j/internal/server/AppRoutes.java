@@ -123,6 +123,11 @@ final class AppRoutes {
         frontend.asset(name, request, response);
     }
 
+    /** {@code GET /static/fonts/{family}/{file}}: the built-in themes' font files, which their {@code /theme.css} names. */
+    void font(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        frontend.font(path, request, response);
+    }
+
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

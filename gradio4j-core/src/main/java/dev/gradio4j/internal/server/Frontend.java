@@ -15,13 +15,16 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The browser UI packaged in this jar (built from {@code gradio4j-frontend}): the page template,
- * into which each request's config goes, and the assets, served gzipped to browsers that accept
- * it and cached for a year (their names change with their content).
+ * into which each request's config goes, the assets, served gzipped to browsers that accept it
+ * and cached for a year (their names change with their content), and the font files of the
+ * built-in themes, at Gradio's {@code static/fonts/<Family>/<Family>-<Weight>.woff2}.
  */
 final class Frontend {
     private static final String ROOT = "dev/gradio4j/frontend/";
     private static final String HEAD_SLOT = "<!--gradio4j-head-->";
     private static final Pattern ASSET_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** A family's folder and one of its files, and nothing else: no other file, no dots, no escapes. */
+    private static final Pattern FONT_PATH = Pattern.compile("([A-Za-z0-9]+)/\\1-[A-Za-z]+\\.woff2");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("js", "text/javascript;charset=utf-8"),
             Map.entry("css", "text/css;charset=utf-8"),
@@ -36,6 +39,8 @@ final class Frontend {
 
     private final String template;
     private final Map<String, Optional<Asset>> assets = new ConcurrentHashMap<>();
+    /** The fonts found; a miss is looked up again, so that made-up names fill no cache. */
+    private final Map<String, Asset> fonts = new ConcurrentHashMap<>();
 
     Frontend() {
         byte[] page = read(ROOT + "index.html");
@@ -64,18 +69,34 @@ final class Frontend {
         if (!ASSET_NAME.matcher(name).matches()) {
             throw new HttpError(404, "No asset " + name);
         }
-        Asset asset = assets.computeIfAbsent(name, Frontend::load)
+        Asset asset = assets.computeIfAbsent(name, found -> load("assets/" + found))
                 .orElseThrow(() -> new HttpError(404, "No asset " + name));
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         send(asset, request, response);
     }
 
-    private static Optional<Asset> load(String name) {
-        byte[] bytes = read(ROOT + "assets/" + name);
+    /**
+     * {@code GET /static/fonts/{family}/{file}}: a theme's font file, cached for a year: a name
+     * always holds the same face (a later gradio4j may ship a newer cut of it, and a cached older
+     * one draws the same).
+     */
+    void font(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Asset font = FONT_PATH.matcher(path).matches()
+                ? fonts.computeIfAbsent(path, found -> load("static/fonts/" + found).orElse(null)) : null;
+        if (font == null) {
+            throw new HttpError(404, "No font static/fonts/" + path);
+        }
+        response.setHeader("Cache-Control", "public, max-age=31536000");
+        send(font, request, response);
+    }
+
+    /** A file of the build, by its path under the build's root. */
+    private static Optional<Asset> load(String path) {
+        byte[] bytes = read(ROOT + path);
         if (bytes == null) {
             return Optional.empty();
         }
-        String extension = name.substring(name.lastIndexOf('.') + 1);
+        String extension = path.substring(path.lastIndexOf('.') + 1);
         String type = TYPES.getOrDefault(extension, "application/octet-stream");
         boolean compressible = type.startsWith("text/") || type.equals("image/svg+xml") || type.equals("application/json");
         return Optional.of(new Asset(bytes, compressible ? gzip(bytes) : null, type));

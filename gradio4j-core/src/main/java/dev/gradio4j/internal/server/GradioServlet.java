@@ -137,6 +137,9 @@ final class GradioServlet extends HttpServlet {
                 // Open, as in Gradio: the login page is drawn with the theme too.
                 Route.get("/theme.css", (request, response, rest) -> app.themeCss(request, response)).withoutLogin(),
                 Route.get(API + "/theme.css", (request, response, rest) -> app.themeCss(request, response)).withoutLogin(),
+                // The fonts the theme's CSS names, open for the same reason; nothing else under /static is served.
+                Route.getPrefix("/static/fonts/", "/static/fonts/Montserrat/Montserrat-Regular.woff2",
+                        (request, response, path) -> app.font(path, request, response)).withoutLogin(),
                 Route.get("/robots.txt", (request, response, rest) -> Http.text(response, 200, "User-agent: *\nDisallow: ")).withoutLogin(),
                 // Gradio's launch() asks this once to run the app's startup events, and every later
                 // call answers false; a gradio4j app has none to run, so it answers as a launched app.

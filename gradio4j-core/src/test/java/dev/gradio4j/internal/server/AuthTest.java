@@ -110,8 +110,8 @@ class AuthTest {
     @Test
     void theOpenRoutesAreOnlyThePageItsAssetsAndTheLoginItself() {
         List<String> open = ((GradioServer) server).routes().stream().filter(Route::open).map(r -> r.method() + " " + r.path()).toList();
-        // The theme is open as in Gradio: the login form is drawn with it.
-        assertThat(open).containsExactlyInAnyOrder("GET /", "GET /assets/", "GET /theme.css", "GET /gradio_api/theme.css",
+        // The theme and its fonts are open as in Gradio: the login form is drawn with them.
+        assertThat(open).containsExactlyInAnyOrder("GET /", "GET /assets/", "GET /theme.css", "GET /gradio_api/theme.css", "GET /static/fonts/",
                 "GET /robots.txt", "GET /favicon.ico", "GET /manifest.json",
                 "GET /gradio_api/startup-events", "GET /monitoring/", "POST /login", "GET /logout",
                 "GET /login_check", "GET /gradio_api/login_check", "GET /gradio_api/user", "GET /login/oidc", "GET /login/callback");
