@@ -18,11 +18,18 @@ before(async () => {
 });
 after(async () => browser?.close());
 
-/** A fresh page on `url`, once the app has drawn its blocks; `page.errors` collects its script errors. */
+/**
+ * A fresh page on `url`, once the app has drawn its blocks; `page.errors` collects its script
+ * errors, `page.refused` the requests answered with an error status ("404 http://...").
+ */
 export async function open(url, { width = 1100, height = 800 } = {}) {
   const page = await browser.newPage({ viewport: { width, height } });
   page.errors = [];
   page.on("pageerror", (error) => page.errors.push(error.message));
+  page.refused = [];
+  page.on("response", (response) => {
+    if (response.status() >= 400) page.refused.push(`${response.status()} ${response.url()}`);
+  });
   await page.goto(url);
   await page.waitForSelector("[data-block-id]");
   return page;

@@ -52,6 +52,19 @@ test("the default theme and Soft give the page their colours, and the two differ
   await soft.close();
 });
 
+test("Soft's Montserrat comes from the app's own static/fonts, with no request refused", async () => {
+  const page = await openWide(SOFT_URL);
+  const faces = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].map((face) => ({ family: face.family, weight: face.weight, status: face.status }));
+  });
+  assert.ok(faces.some((face) => face.family.includes("Montserrat") && face.status === "loaded"),
+    `a Montserrat face is loaded: ${JSON.stringify(faces)}`);
+  assert.deepEqual(page.refused.filter((refused) => refused.includes("static/fonts")), [], "no font request was refused");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("?__theme=dark draws with the theme's dark values", async () => {
   const page = await openWide(`${SOFT_URL}?__theme=dark`);
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains("dark")));

@@ -438,8 +438,10 @@ public final class Theme {
      * A font of a theme's font stack: one the browser has ({@link #system}), a font file beside
      * the page ({@link #local}, at {@code static/fonts/<Name>/<Name>-<Weight>.woff2}, where
      * Gradio's server has the fonts of its built-in themes), or one from Google Fonts
-     * ({@link #google}). gradio4j serves no font files yet: on its page a local font is not found
-     * and the browser uses the next font of the stack.
+     * ({@link #google}). gradio4j's server has the built-in themes' fonts there (the Latin subset,
+     * from the Fontsource packages): IBM Plex Sans and IBM Plex Mono, Source Sans Pro, Lora and
+     * Roboto Mono in 400 and 600, Montserrat in 400 and 700, Ubuntu in 400. For any other local
+     * font, weight or character, the browser uses the next font of the stack.
      *
      * @param name    the font family
      * @param kind    where the browser gets it

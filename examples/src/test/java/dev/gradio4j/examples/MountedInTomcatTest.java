@@ -76,6 +76,20 @@ class MountedInTomcatTest {
     }
 
     @Test
+    void theThemesFontsAreServedUnderTheMount() throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            var font = http.send(HttpRequest.newBuilder(URI.create(shop + "/hello/static/fonts/SourceSansPro/SourceSansPro-Regular.woff2"))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(font.statusCode()).isEqualTo(200);
+            assertThat(font.headers().firstValue("content-type")).hasValue("font/woff2");
+            assertThat(new String(font.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("wOF2");
+            var other = http.send(HttpRequest.newBuilder(URI.create(shop + "/hello/static/fonts/SourceSansPro/LICENSE")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(other.statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void theOfficialJsClientPassesItsConformanceSuiteThroughTheMount() throws Exception {
         assertThat(ClientSuites.node("conformance.test.mjs", shop + "/demo")).contains("pass 13").contains("fail 0");
     }

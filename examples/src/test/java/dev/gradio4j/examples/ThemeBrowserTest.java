@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Themes and the app's css, js and head on gradio4j's page, in Chromium ({@code src/test/js/themes.test.mjs}):
  * the theme gallery's default and Soft apps, and a styled app whose CSS aims at Gradio's class
- * names and at an element's id and classes. The colours the page must show come from the themes
+ * names and at an element's id and classes; Soft's font is loaded from the server. The colours the page must show come from the themes
  * themselves ({@link Theme#value}), passed to the test as JSON. Screenshots land in
  * {@code target/screenshots/themes}.
  */
@@ -53,7 +53,7 @@ class ThemeBrowserTest {
             assertThat(node.waitFor(3, TimeUnit.MINUTES)).as("node finished").isTrue();
             System.out.println(output);
             assertThat(node.exitValue()).as("node --test exit code; its output:\n" + output).isZero();
-            assertThat(output).contains("pass 4").contains("fail 0");
+            assertThat(output).contains("pass 5").contains("fail 0");
         }
     }
 
