@@ -9,18 +9,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The font files the built-in themes' CSS names ({@code static/fonts/<Family>/<Family>-<Weight>.woff2},
- * relative to {@code /theme.css}) are served from the jar, and nothing else under {@code /static}.
+ * relative to {@code /theme.css}) are served from the jar, and nothing else under {@code /static};
+ * the built-in themes need no network, and a Google font is loaded from Google.
  */
 class ThemeFontsTest {
+    private static final Pattern ANY_URL = Pattern.compile("url\\(([^)]*)\\)");
     private static final Pattern FONT_URL = Pattern.compile("url\\('(static/fonts/[^']+)'\\)");
     private static final List<Theme> BUILT_IN = List.of(Theme.base(), Theme.defaultTheme(), Theme.origin(), Theme.citrus(),
             Theme.monochrome(), Theme.soft(), Theme.glass(), Theme.ocean());
@@ -57,6 +61,32 @@ class ThemeFontsTest {
             assertThat(new String(Arrays.copyOf(font.body(), 4), StandardCharsets.US_ASCII)).as(url).isEqualTo("wOF2");
             assertThat(font.body().length).as(url).isGreaterThan(1000);
         }
+    }
+
+    @Test
+    void theBuiltInThemesNeedNoNetwork() {
+        for (Theme theme : BUILT_IN) {
+            assertThat(theme.stylesheet().stylesheets()).as(theme.name()).isEmpty();
+            assertThat(theme.css()).as(theme.name()).doesNotContain("@import");
+            // What the CSS fetches: its fonts, beside the page; the rest is inline (the checkbox's SVG).
+            assertThat(ANY_URL.matcher(theme.css()).results().map(found -> found.group(1)))
+                    .as(theme.name()).allMatch(url -> url.startsWith("'static/fonts/") || url.startsWith("\"data:"));
+        }
+    }
+
+    @Test
+    void aGoogleFontIsLoadedFromGoogleAsTheUserChose() throws Exception {
+        var theme = Theme.soft().font(Theme.Font.google("Quicksand"), Theme.Font.system("sans-serif"));
+        String url = "https://fonts.googleapis.com/css2?family=Quicksand:wght@400;600&display=swap";
+        try (var withGoogle = Blocks.of(Markdown.of("hi")).theme(theme).launch(Launch.options().port(0).quiet(true))) {
+            var page = http.send(HttpRequest.newBuilder(URI.create(withGoogle.url() + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).contains("<link rel=\"stylesheet\" href=\"" + url.replace("&", "&amp;") + "\">");
+            var config = http.send(HttpRequest.newBuilder(URI.create(withGoogle.url() + "/config")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(JsonMapper.builder().build().readValue(config.body(), Map.class))
+                    .containsEntry("stylesheets", List.of(url));
+        }
+        var page = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).doesNotContain("fonts.googleapis.com");
     }
 
     @Test

@@ -77,7 +77,12 @@ final class AppRoutes {
             head.append("<link rel=\"icon\" href=\"favicon.ico\">\n");
         }
         // The ids let the page replace the theme and the app's CSS in place when a reload changes them.
-        var styles = new StringBuilder()
+        var styles = new StringBuilder();
+        // The theme's Google fonts, which Gradio's page loads from the config's stylesheets.
+        for (String url : options.theme().stylesheets()) {
+            styles.append("<link rel=\"stylesheet\" href=\"").append(escape(url)).append("\">\n");
+        }
+        styles
                 .append("<link rel=\"stylesheet\" id=\"gradio4j-theme\" href=\"theme.css?v=").append(options.theme().hash()).append("\">\n")
                 .append("<style id=\"gradio4j-app-css\">").append(options.css() == null ? "" : options.css().replace("</", "<\\/"))
                 .append("</style>\n");
