@@ -33,6 +33,10 @@ CASES = {
     "default-set": lambda: gr.themes.Default().set(button_primary_background_fill="#ff0000",
                                                     button_primary_background_fill_dark="*neutral_700",
                                                     body_background_fill="*primary_50"),
+    # Google fonts: Gradio serves one from its own files when it has every weight asked for.
+    "google-fonts": lambda: gr.themes.Default(
+        font=[gr.themes.GoogleFont("Quicksand", [400, 700]), gr.themes.GoogleFont("Lexend"), "sans-serif"],
+        font_mono=[gr.themes.GoogleFont("Inconsolata"), "monospace"]),
 }
 
 

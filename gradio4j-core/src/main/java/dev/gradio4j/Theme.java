@@ -1,5 +1,6 @@
 package dev.gradio4j;
 
+import dev.gradio4j.internal.theme.ShippedFonts;
 import dev.gradio4j.internal.theme.ThemeStylesheet;
 import dev.gradio4j.internal.theme.ThemeVariables;
 import java.util.ArrayList;
@@ -438,10 +439,13 @@ public final class Theme {
      * A font of a theme's font stack: one the browser has ({@link #system}), a font file beside
      * the page ({@link #local}, at {@code static/fonts/<Name>/<Name>-<Weight>.woff2}, where
      * Gradio's server has the fonts of its built-in themes), or one from Google Fonts
-     * ({@link #google}). gradio4j's server has the built-in themes' fonts there (the Latin subset,
-     * from the Fontsource packages): IBM Plex Sans and IBM Plex Mono, Source Sans Pro, Lora and
-     * Roboto Mono in 400 and 600, Montserrat in 400 and 700, Ubuntu in 400. For any other local
-     * font, weight or character, the browser uses the next font of the stack.
+     * ({@link #google}). gradio4j's server has the same font files there as Gradio's (the Latin
+     * subset, from the Fontsource packages): Chakra Petch, IBM Plex Mono (400 to 700), IBM Plex
+     * Sans, Inconsolata, Lexend, Lora, Montserrat, Press Start 2P, Quicksand, Roboto Mono, Share
+     * Tech Mono, Source Code Pro, Source Sans 3, Source Sans Pro, Space Mono and Ubuntu. As in
+     * Gradio, a Google font whose every weight is among them is served from there, not from
+     * Google. For any other local font, weight or character, the browser uses the next font of
+     * the stack.
      *
      * @param name    the font family
      * @param kind    where the browser gets it
@@ -488,26 +492,36 @@ public final class Theme {
             return weights.length == 0 ? List.of(400, 600) : Arrays.stream(weights).boxed().toList();
         }
 
+        /** A local font, or a Google one whose every weight the server has, as Gradio serves those from its own files. */
+        private boolean servedLocally() {
+            return kind == Kind.LOCAL
+                    || kind == Kind.GOOGLE && weights.stream().allMatch(weight -> ShippedFonts.has(file(weight)));
+        }
+
+        /** The font's file in a weight, under {@code static/fonts/}. */
+        private String file(int weight) {
+            String folder = name.replace(" ", "");
+            return folder + "/" + folder + "-" + WEIGHT_NAMES.getOrDefault(weight, String.valueOf(weight)) + ".woff2";
+        }
+
         String cssName() {
             return kind == Kind.SYSTEM || GENERIC.contains(name) ? name : "'" + name + "'";
         }
 
         java.util.Optional<String> fontFace() {
-            if (kind != Kind.LOCAL) {
+            if (!servedLocally()) {
                 return java.util.Optional.empty();
             }
-            String folder = name.replace(" ", "");
             List<String> rules = new ArrayList<>();
             for (int weight : weights) {
-                String file = folder + "-" + WEIGHT_NAMES.getOrDefault(weight, String.valueOf(weight));
-                rules.add("\n@font-face {\n    font-family: '" + name + "';\n    src: url('static/fonts/" + folder + "/" + file
-                        + ".woff2') format('woff2');\n    font-weight: " + weight + ";\n    font-style: normal;\n}\n");
+                rules.add("\n@font-face {\n    font-family: '" + name + "';\n    src: url('static/fonts/" + file(weight)
+                        + "') format('woff2');\n    font-weight: " + weight + ";\n    font-style: normal;\n}\n");
             }
             return java.util.Optional.of(String.join("\n", rules));
         }
 
         java.util.Optional<String> stylesheet() {
-            if (kind != Kind.GOOGLE) {
+            if (kind != Kind.GOOGLE || servedLocally()) {
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of("https://fonts.googleapis.com/css2?family=" + name.replace(' ', '+') + ":wght@"

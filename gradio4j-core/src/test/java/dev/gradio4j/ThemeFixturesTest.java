@@ -36,6 +36,9 @@ class ThemeFixturesTest {
                 .radiusSize(Theme.Size.RADIUS_SM).textSize(Theme.Size.TEXT_LG).spacingSize(Theme.Size.SPACING_SM));
         cases.put("default-set", () -> Theme.defaultTheme().set("button_primary_background_fill", "#ff0000")
                 .set("button_primary_background_fill_dark", "*neutral_700").set("body_background_fill", "*primary_50"));
+        cases.put("google-fonts", () -> Theme.defaultTheme()
+                .font(Theme.Font.google("Quicksand", 400, 700), Theme.Font.google("Lexend"), Theme.Font.system("sans-serif"))
+                .fontMono(Theme.Font.google("Inconsolata"), Theme.Font.system("monospace")));
         return cases.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 

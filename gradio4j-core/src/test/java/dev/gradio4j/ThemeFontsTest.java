@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The font files the built-in themes' CSS names ({@code static/fonts/<Family>/<Family>-<Weight>.woff2},
  * relative to {@code /theme.css}) are served from the jar, and nothing else under {@code /static};
- * the built-in themes need no network, and a Google font is loaded from Google.
+ * the built-in themes need no network, and a Google font is loaded from Google unless the server
+ * has it in every weight, as Gradio serves those from its own files.
  */
 class ThemeFontsTest {
     private static final Pattern ANY_URL = Pattern.compile("url\\(([^)]*)\\)");
@@ -60,6 +61,19 @@ class ThemeFontsTest {
             assertThat(font.headers().firstValue("cache-control")).as(url).hasValue("public, max-age=31536000");
             assertThat(new String(Arrays.copyOf(font.body(), 4), StandardCharsets.US_ASCII)).as(url).isEqualTo("wOF2");
             assertThat(font.body().length).as(url).isGreaterThan(1000);
+        }
+    }
+
+    @Test
+    void aGoogleFontThatTheServerHasInEveryWeightIsServedFromItsOwnFiles() throws Exception {
+        var theme = Theme.defaultTheme().font(Theme.Font.google("Quicksand", 400, 700), Theme.Font.google("Press Start 2P", 400));
+        assertThat(theme.stylesheet().stylesheets()).isEmpty();
+        var urls = FONT_URL.matcher(theme.css()).results().map(found -> found.group(1)).toList();
+        // Then the mono stack's IBM Plex Mono, local in the Default theme.
+        assertThat(urls).startsWith("static/fonts/Quicksand/Quicksand-Regular.woff2", "static/fonts/Quicksand/Quicksand-Bold.woff2",
+                "static/fonts/PressStart2P/PressStart2P-Regular.woff2");
+        for (String url : urls) {
+            assertThat(get("/" + url).statusCode()).as(url).isEqualTo(200);
         }
     }
 
