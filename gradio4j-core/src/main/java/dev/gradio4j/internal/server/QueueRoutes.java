@@ -89,7 +89,11 @@ final class QueueRoutes {
             do {
                 message = reader.next(min(runtime.settings.heartbeat(), LIVENESS));
                 try {
-                    sse.data(message.json());
+                    if (reader.closesNext()) {
+                        sse.dataThenMore(message.json());
+                    } else {
+                        sse.data(message.json());
+                    }
                 } catch (IOException clientGone) {
                     // Only the session's current stream speaks for it: an older one that fails
                     // to write its close must not cancel what a newer one is delivering.

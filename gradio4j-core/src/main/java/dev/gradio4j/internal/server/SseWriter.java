@@ -24,8 +24,13 @@ final class SseWriter {
 
     /** {@code data: <json>} then a blank line: the only framing the Python client accepts on the queue stream. */
     void data(String json) throws IOException {
-        out.write(("data: " + json + "\n\n").getBytes(StandardCharsets.UTF_8));
+        dataThenMore(json);
         out.flush();
+    }
+
+    /** {@link #data} without the flush: the next message goes out in the same write. */
+    void dataThenMore(String json) throws IOException {
+        out.write(("data: " + json + "\n\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@code event: <name>} and {@code data: <json>}, the {@code /call} stream's framing. */

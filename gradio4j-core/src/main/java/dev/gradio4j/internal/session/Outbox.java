@@ -24,11 +24,17 @@ import java.util.concurrent.locks.ReentrantLock;
  *       decision (the stream stays and delivers it) or answered after {@code close_stream} was
  *       written (the client reads the close first and opens a new stream).</li>
  * </ul>
- * The stream closes as soon as nothing is pending, as Gradio's does: a client that calls again
- * only after reading a completion then always finds the close before its next join's answer.
- * (Keeping it open a little longer for the next call was tried: it made the close coincide with
- * the Python client's next join, whose reader thread may see the close after the join thread
- * registered the event on the old stream.)
+ * The stream closes as soon as nothing is pending, as Gradio's does, and the completion that
+ * leaves nothing pending goes out in one write with the {@code close_stream} ({@link
+ * Reader#closesNext}). A join answer and a {@code close_stream} travel on two connections, and a
+ * client may read them in either order; but a follow-up a client sends because of a completion
+ * (Gradio's page's {@code .then}/{@code .success}, a script's next call) is sent after the client
+ * read that completion, so after it read the close that came with it, and its answer finds the
+ * client knowing the stream closed. (Written apart, a page could read the follow-up's answer
+ * before the close, open no stream and never hear of the follow-up again. Keeping the stream open
+ * a little longer for the next call was tried too: it made the close coincide with the Python
+ * client's next join, whose reader thread may see the close after the join thread registered the
+ * event on the old stream.)
  *
  * <p>Only the newest stream of a session takes messages; an older one ends with
  * {@code close_stream} as soon as a newer one opens. A message whose write failed goes back to
@@ -183,29 +189,51 @@ public final class Outbox {
      * {@code close_stream}, end the response and {@link #close} the reader.
      */
     public final class Reader implements AutoCloseable {
+        /** Whether the stream decided to close after the completion it gave last. */
+        private boolean closeDecided;
+
         private Reader() {}
+
+        /**
+         * Whether the message {@link #next} gave last is followed by {@code close_stream}: write
+         * it without flushing, so that the client reads both at once.
+         */
+        public boolean closesNext() {
+            lock.lock();
+            try {
+                return closeDecided;
+            } finally {
+                lock.unlock();
+            }
+        }
 
         /**
          * The next message to write: a queued one; a heartbeat when {@code heartbeat} passed with
          * events still pending; or {@code close_stream} once nothing is pending (joins then wait
-         * until {@link #close}) or a newer stream took over.
+         * until {@link #close}; when a completion left nothing pending, the decision was taken
+         * with it: see {@link #closesNext}) or a newer stream took over.
          */
         public Outgoing next(Duration heartbeat) throws InterruptedException {
             lock.lock();
             try {
                 long heartbeatIn = heartbeat.toNanos();
                 while (true) {
-                    if (current != this) {
+                    if (current != this || closeDecided) {
                         return Outgoing.CLOSE;
                     }
                     Outgoing queued = messages.poll();
                     if (queued != null) {
                         count(-queued.json().length());
-                        if (queued.message() instanceof ServerMessage.ProcessCompleted) {
+                        boolean completes = queued.message() instanceof ServerMessage.ProcessCompleted;
+                        if (completes) {
                             pending.remove(queued.message().eventId());
                         }
                         if (messages.isEmpty()) {
                             overflowed = false;   // caught up: the session's next events start afresh
+                            if (completes && pending.isEmpty()) {
+                                closing = this;
+                                closeDecided = true;
+                            }
                         }
                         return queued;
                     }

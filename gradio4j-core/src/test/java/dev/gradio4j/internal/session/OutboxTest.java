@@ -41,13 +41,14 @@ class OutboxTest {
     }
 
     @Test
-    void aJoinAcceptedBetweenTheLastCompletionAndTheCloseKeepsTheStreamOpenAndIsDelivered() throws Exception {
+    void aJoinAcceptedBeforeTheLastCompletionIsTakenKeepsTheStreamOpenAndIsDelivered() throws Exception {
         Outbox outbox = new Outbox(new java.util.concurrent.atomic.AtomicLong());
         outbox.accept("e1");
         outbox.send(completed("e1"));
         try (Outbox.Reader stream = outbox.open()) {
+            outbox.accept("e2");   // the next join, before the stream takes e1's completion
             assertThat(stream.next(HEARTBEAT).message()).isEqualTo(completed("e1"));
-            outbox.accept("e2");   // the next join, before the stream looks again
+            assertThat(stream.closesNext()).as("e2 is pending").isFalse();
             CompletableFuture<ServerMessage> next = CompletableFuture.supplyAsync(() -> take(stream));
             outbox.send(completed("e2"));
             assertThat(next.get(5, TimeUnit.SECONDS)).as("the open stream delivers the new event").isEqualTo(completed("e2"));
@@ -73,6 +74,32 @@ class OutboxTest {
         outbox.send(completed("e2"));
         try (Outbox.Reader next = outbox.open()) {
             assertThat(next.next(HEARTBEAT).message()).as("the client's next stream delivers it").isEqualTo(completed("e2"));
+        }
+    }
+
+    @Test
+    void theCompletionThatLeavesNothingPendingGoesOutWithTheClose() throws Exception {
+        Outbox outbox = new Outbox(new java.util.concurrent.atomic.AtomicLong());
+        outbox.accept("e1");
+        outbox.accept("e2");
+        outbox.send(completed("e1"));
+        outbox.send(completed("e2"));
+        Outbox.Reader stream = outbox.open();
+        assertThat(stream.next(HEARTBEAT).message()).isEqualTo(completed("e1"));
+        assertThat(stream.closesNext()).as("e2 is still pending").isFalse();
+        assertThat(stream.next(HEARTBEAT).message()).isEqualTo(completed("e2"));
+        assertThat(stream.closesNext()).as("nothing is pending: the close goes in the same write").isTrue();
+
+        // A follow-up the client joins after reading e2 comes after the decision: it waits for the close.
+        CompletableFuture<Void> followUp = CompletableFuture.runAsync(() -> accept(outbox, "e3"));
+        Thread.sleep(300);
+        assertThat(followUp).as("the follow-up is not taken onto the closing stream").isNotDone();
+        assertThat(stream.next(HEARTBEAT).message()).isEqualTo(ServerMessage.CloseStream.INSTANCE);
+        stream.close();
+        followUp.get(5, TimeUnit.SECONDS);
+        outbox.send(completed("e3"));
+        try (Outbox.Reader next = outbox.open()) {
+            assertThat(next.next(HEARTBEAT).message()).as("the client's next stream delivers it").isEqualTo(completed("e3"));
         }
     }
 
