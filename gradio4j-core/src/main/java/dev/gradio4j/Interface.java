@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  * Component arguments are checked against the function's types by the compiler; Gradio's string
  * shortcuts ("text", "number", "image", "label", "file", "state", ...) are checked when the app
  * starts and when it runs.
+ *
+ * <p>A function that streams (its output {@link Output#streaming() streaming}) gets a Stop
+ * button, as in Gradio: hidden until a run starts, then shown in Submit's place until the run
+ * ends, fails or is stopped. A {@link #live} interface has none.
  */
 public final class Interface extends InterfaceFactories implements App {
     private final Serializable fn;
