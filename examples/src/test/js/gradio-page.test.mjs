@@ -276,6 +276,24 @@ const STEPS = {
     await field(page, "word").pressSequentially("echo", { delay: 30 });
     await valueOf(page, "repeated", "echo echo");
   },
+  async interface_streaming(page) {
+    // Gradio's Interface for a generator: Stop hidden until a run starts, then in Submit's place.
+    const shown = async () => [await button(page, "Submit").count(), await button(page, "Stop").count()];
+    assert.deepEqual(await shown(), [1, 0], "before a run, only Submit shows");
+    await field(page, "to").fill("40");
+    await button(page, "Submit").click();
+    await eventually(async () => assert.match(await field(page, "counted").inputValue(), /^1 2/));
+    await eventually(async () => assert.deepEqual(await shown(), [0, 1], "while it runs, only Stop shows"));
+    await button(page, "Stop").click();
+    await eventually(async () => assert.deepEqual(await shown(), [1, 0], "stopped, Submit is back"));
+    const stopped = await field(page, "counted").inputValue();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    assert.equal(await field(page, "counted").inputValue(), stopped, "the run stopped");
+    await field(page, "to").fill("2");
+    await button(page, "Submit").click();
+    await valueOf(page, "counted", "1 2");
+    await eventually(async () => assert.deepEqual(await shown(), [1, 0], "after a run, Submit is back"));
+  },
   async flagging_options(page) {
     await field(page, "words").fill("seven");
     await button(page, "Submit").click();

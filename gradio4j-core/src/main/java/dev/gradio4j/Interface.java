@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  * Component arguments are checked against the function's types by the compiler; Gradio's string
  * shortcuts ("text", "number", "image", "label", "file", "state", ...) are checked when the app
  * starts and when it runs.
+ *
+ * <p>A function that streams (its output {@link Output#streaming() streaming}) gets a Stop
+ * button, as in Gradio: hidden until a run starts, then shown in Submit's place until the run
+ * ends, fails or is stopped. A {@link #live} interface has none.
  */
 public final class Interface extends InterfaceFactories implements App {
     private final Serializable fn;
@@ -356,8 +360,21 @@ public final class Interface extends InterfaceFactories implements App {
             fields.add(Accordion.of(additionalInputsLabel, additionalInputs.toArray(Block<?>[]::new)).open(false));
         }
         Column inputColumn = Column.of(fields);
-        Dependency run = live ? Events.listenAll(List.of(), fn, invoker, output, inputs).triggerMode(TriggerMode.ALWAYS_LAST)
-                : Events.listenAll(submitTriggers(submit), fn, invoker, output, inputs).scrollToOutput(true);
+        boolean stoppable = output instanceof StreamingOutput<?> && !live;
+        Button stop = stoppable ? Button.of("Stop").variant(ButtonVariant.STOP).visible(false) : null;
+        Dependency run;
+        if (live) {
+            run = Events.listenAll(List.of(), fn, invoker, output, inputs).triggerMode(TriggerMode.ALWAYS_LAST);
+        } else if (stoppable) {
+            // As Gradio: Submit hides itself and shows Stop, then the function runs; whatever its
+            // end (done, failed or stopped), Submit comes back.
+            Fn.Dynamic start = showingStop(true);
+            Dependency started = Events.listenAll(submitTriggers(submit), start, start::apply, Outputs.of(submit, stop), List.of())
+                    .apiName("lambda").apiVisibility(ApiVisibility.UNDOCUMENTED).queue(false);
+            run = Events.listen(started, "then", fn, invoker, output, inputs).scrollToOutput(true);
+        } else {
+            run = Events.listenAll(submitTriggers(submit), fn, invoker, output, inputs).scrollToOutput(true);
+        }
         if (apiName != null) {
             run.apiName(apiName);
         }
@@ -367,13 +384,16 @@ public final class Interface extends InterfaceFactories implements App {
         if (maxBatchSize != null) {
             run.batch(maxBatchSize);
         }
-        if (output instanceof StreamingOutput<?> && !live) {
-            Button stop = Button.of("Stop").variant(ButtonVariant.STOP);
-            stop.click().cancels(run);
-            buttons.add(stop);
-        }
         if (!live) {
             buttons.add(submit);
+        }
+        if (stoppable) {
+            Outputs swapped = Outputs.of(submit, stop);
+            run.then(showingStop(false), List.of(), swapped).apiName("cleanup").apiVisibility(ApiVisibility.UNDOCUMENTED).queue(false);
+            stop.click(showingStop(false), List.of(), swapped).apiName("cleanup").apiVisibility(ApiVisibility.UNDOCUMENTED).queue(false);
+            // Gradio's cancel function: a listener with no function of its own, which only stops the run.
+            Events.listen(stop, "click", null, null, null, List.of()).cancels(run).apiName("unnamed");
+            buttons.add(stop);
         }
         inputColumn.add(buttons);
         Column outputColumn = Column.of(shownOutputs.toArray(Block<?>[]::new));
@@ -395,6 +415,11 @@ public final class Interface extends InterfaceFactories implements App {
             blocks.add(Markdown.of(article));
         }
         return blocks;
+    }
+
+    /** Submit hidden and Stop shown while a run goes ({@code running}), or the other way round. */
+    private static Fn.Dynamic showingStop(boolean running) {
+        return args -> List.of(Update.of().visible(!running), Update.of().visible(running));
     }
 
     private List<Trigger> submitTriggers(Button submit) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +16,11 @@ import org.jspecify.annotations.Nullable;
  *
  * {@snippet class="dev.gradio4j.examples.snippets.ComposeSnippets" region="parallel"}
  *
- * <p>Each app runs as {@link App#call} runs it: to its end when it streams (the last value is
- * shown), its {@link State}s fresh each time.
+ * <p>The apps run at the same time, each as {@link App#call} runs it, its {@link State}s fresh
+ * each time. When one of them streams, so does the Parallel: each step of a streaming app shows
+ * in its outputs as it comes, the others' answers when they are ready (outputs of an app that has
+ * not answered yet are empty), and the page's Stop button stops every app. When an app fails,
+ * the others are stopped and the error says which app it was ({@code app 2 (/mirror): ...}).
  */
 public final class Parallel {
     private Parallel() {}
@@ -33,8 +37,8 @@ public final class Parallel {
             throw new IllegalArgumentException("Parallel compares at least two apps, not " + apps.length + ".");
         }
         List<ComposedEndpoint> endpoints = new ArrayList<>();
-        for (App app : apps) {
-            endpoints.add(ComposedEndpoint.of(app));
+        for (int i = 0; i < apps.length; i++) {
+            endpoints.add(ComposedEndpoint.of(apps[i], i + 1));
         }
         ComposedEndpoint first = endpoints.getFirst();
         List<Component<?, ?>> outputs = new ArrayList<>();
@@ -54,19 +58,27 @@ public final class Parallel {
                 outputs.add(output);
             }
         }
-        Compare compare = new Compare(List.copyOf(endpoints));
+        boolean streams = endpoints.stream().anyMatch(endpoint -> endpoint.streams);
+        Compare compare = new Compare(List.copyOf(endpoints), streams);
         Output<?> output = outputs.size() == 1 ? outputs.getFirst() : Outputs.of(outputs);
-        return Interface.create(compare, compare::apply, first.inputs, output).apiName("parallel");
+        return Interface.create(compare, compare::apply, first.inputs, streams ? output.streaming() : output).apiName("parallel");
     }
 
     /** The handler: a class, not a lambda, so that the inputs keep their apps' labels rather than take its parameter's name. */
-    private record Compare(List<ComposedEndpoint> endpoints) implements Fn.Dynamic {
+    private record Compare(List<ComposedEndpoint> endpoints, boolean streams) implements Fn.Dynamic {
         @Override
         public @Nullable Object apply(List<@Nullable Object> args) {
-            List<@Nullable Object> values = new ArrayList<>();
-            for (ComposedEndpoint endpoint : endpoints) {
-                values.addAll(endpoint.call(args));
+            Stream<List<@Nullable Object>> steps = ParallelSteps.of(endpoints, args);
+            if (streams) {
+                return steps.map(Compare::shaped);
             }
+            try (steps) {
+                // Each app answers once: the last step holds every answer.
+                return steps.reduce((before, after) -> after).map(Compare::shaped).orElse(null);
+            }
+        }
+
+        private static @Nullable Object shaped(List<@Nullable Object> values) {
             return values.size() == 1 ? values.getFirst() : values;
         }
     }

@@ -14,8 +14,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A value passes from one app to the next as the next app's input component takes it (a
  * text for a Textbox, an image for an Image): the components at each junction must agree.
- * Each app runs as {@link App#call} runs it: to its end when it streams, its {@link State}s
- * fresh each time.
+ * Each app runs as {@link App#call} runs it, its {@link State}s fresh each time. An app before
+ * the last runs to its end, and its last values go on (a Series shows only the last app's
+ * outputs, so there is nowhere to show the steps of the others); when the last app streams, so
+ * does the Series, each of its steps shown as it comes, and the page's Stop button stops the run
+ * at whichever app it is in. An app's failure ends the run with an error saying which app it was
+ * ({@code app 2 (/shout): ...}).
  */
 public final class Series {
     private Series() {}
@@ -31,8 +35,8 @@ public final class Series {
             throw new IllegalArgumentException("Series chains at least two apps, not " + apps.length + ".");
         }
         List<ComposedEndpoint> endpoints = new ArrayList<>();
-        for (App app : apps) {
-            endpoints.add(ComposedEndpoint.of(app));
+        for (int i = 0; i < apps.length; i++) {
+            endpoints.add(ComposedEndpoint.of(apps[i], i + 1));
         }
         for (int i = 0; i + 1 < endpoints.size(); i++) {
             ComposedEndpoint from = endpoints.get(i);
@@ -44,9 +48,10 @@ public final class Series {
             }
         }
         Chain chain = new Chain(List.copyOf(endpoints));
-        List<Component<?, ?>> outputs = endpoints.getLast().outputs;
-        Output<?> output = outputs.size() == 1 ? outputs.getFirst() : Outputs.of(outputs);
-        return Interface.create(chain, chain::apply, endpoints.getFirst().inputs, output).apiName("series");
+        ComposedEndpoint last = endpoints.getLast();
+        Output<?> output = last.outputs.size() == 1 ? last.outputs.getFirst() : Outputs.of(last.outputs);
+        return Interface.create(chain, chain::apply, endpoints.getFirst().inputs, last.streams ? output.streaming() : output)
+                .apiName("series");
     }
 
     /** The handler: a class, not a lambda, so that the inputs keep their apps' labels rather than take its parameter's name. */
@@ -54,9 +59,14 @@ public final class Series {
         @Override
         public @Nullable Object apply(List<@Nullable Object> args) {
             List<@Nullable Object> values = args;
-            for (ComposedEndpoint endpoint : endpoints) {
+            for (ComposedEndpoint endpoint : endpoints.subList(0, endpoints.size() - 1)) {
                 values = endpoint.call(values);
             }
+            ComposedEndpoint last = endpoints.getLast();
+            return last.streams ? last.steps(values).map(Chain::shaped) : shaped(last.call(values));
+        }
+
+        private static @Nullable Object shaped(List<@Nullable Object> values) {
             return values.size() == 1 ? values.getFirst() : values;
         }
     }

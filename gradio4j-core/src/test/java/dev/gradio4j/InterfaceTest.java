@@ -24,6 +24,10 @@ class InterfaceTest {
         return Stream.iterate(from.intValue(), n -> n >= 0, n -> n - 1).map(String::valueOf);
     }
 
+    static String countdownOnce(Double from) {
+        return countdown(from).collect(java.util.stream.Collectors.joining(" "));
+    }
+
     /** A served interface, its client and config, closed together. */
     record Served(Server server, WireClient client, Map<String, Object> config) implements AutoCloseable {
         static Served of(Interface app) {
@@ -175,16 +179,37 @@ class InterfaceTest {
     }
 
     @Test
-    void aStreamingInterfaceGetsAStopButtonThatCancelsTheRun() {
+    void aStreamingInterfaceGetsAHiddenStopButtonThatTakesSubmitsPlaceWhileARunGoesAndCancelsIt() {
         var app = Interface.of(InterfaceTest::countdown, Gr.number(), Gr.textbox().streaming());
         try (var served = Served.of(app)) {
             var stop = served.button("Stop");
-            assertThat(props(stop)).containsEntry("variant", "stop");
+            var submit = served.button("Submit");
+            assertThat(props(stop)).containsEntry("variant", "stop").containsEntry("visible", false);
+            List<Object> swapped = List.of(submit.get("id"), stop.get("id"));
+            var started = served.endpoint("lambda");
+            assertThat(started).containsEntry("outputs", swapped).containsEntry("queue", false)
+                    .containsEntry("api_visibility", "undocumented");
+            assertThat((List<?>) started.get("targets")).first().isEqualTo(List.of(submit.get("id"), "click"));
             var run = served.endpoint("countdown");
-            assertThat(run).containsEntry("types", Map.of("generator", true, "cancel", false));
-            var stopClick = served.dependencies().stream()
-                    .filter(d -> List.of(List.of(stop.get("id"), "click")).equals(d.get("targets"))).findFirst().orElseThrow();
-            assertThat(stopClick).containsEntry("cancels", List.of(run.get("id")));
+            assertThat(run).containsEntry("types", Map.of("generator", true, "cancel", false))
+                    .containsEntry("trigger_after", started.get("id")).containsEntry("trigger_only_on_success", false);
+            assertThat(served.endpoint("cleanup")).containsEntry("trigger_after", run.get("id")).containsEntry("outputs", swapped);
+            var stopClicks = served.dependencies().stream()
+                    .filter(d -> List.of(List.of(stop.get("id"), "click")).equals(d.get("targets"))).toList();
+            assertThat(stopClicks).hasSize(2);
+            assertThat(stopClicks.get(0)).containsEntry("api_name", "cleanup_1").containsEntry("outputs", swapped);
+            assertThat(stopClicks.get(1)).containsEntry("cancels", List.of(run.get("id"))).containsEntry("backend_fn", false)
+                    .containsEntry("types", Map.of("generator", false, "cancel", true));
+        }
+    }
+
+    @Test
+    void aFunctionThatDoesNotStreamAndALiveInterfaceHaveNoStopButton() {
+        for (var app : List.of(Interface.of(InterfaceTest::countdownOnce, Gr.number(), Gr.textbox()),
+                Interface.of(InterfaceTest::countdown, Gr.number(), Gr.textbox().streaming()).live(true))) {
+            try (var served = Served.of(app)) {
+                assertThat(served.ofType("button").stream().map(button -> props(button).get("value"))).doesNotContain("Stop");
+            }
         }
     }
 }

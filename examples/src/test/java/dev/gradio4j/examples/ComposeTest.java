@@ -3,7 +3,9 @@ package dev.gradio4j.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gradio4j.Generator;
 import dev.gradio4j.Gr;
+import dev.gradio4j.GradioError;
 import dev.gradio4j.Interface;
 import dev.gradio4j.Launch;
 import dev.gradio4j.Parallel;
@@ -12,6 +14,7 @@ import dev.gradio4j.Server;
 import dev.gradio4j.client.Client;
 import dev.gradio4j.client.Job;
 import dev.gradio4j.examples.parity.InterfaceLive;
+import dev.gradio4j.examples.parity.InterfaceStreaming;
 import dev.gradio4j.examples.parity.TabbedTools;
 import dev.gradio4j.examples.snippets.ComposeSnippets;
 import java.nio.file.Path;
@@ -28,8 +31,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Apps made of apps ({@code TabbedInterface}, {@code Parallel}, {@code Series}, with local apps
- * and with one the real Gradio serves, loaded by URL) and the Interface's {@code live},
- * {@code batch} and {@code additionalInputs}: over HTTP with the Java client, and in Chromium
+ * and with one the real Gradio serves, loaded by URL; streaming apps among them), and the
+ * Interface's {@code live}, {@code batch}, {@code additionalInputs} and Stop button: over HTTP
+ * with the Java client, and in Chromium
  * ({@code src/test/js/compose.test.mjs}). The configs of the tabbed, live and batch apps are
  * also compared with Gradio's in the parity corpus.
  */
@@ -46,6 +50,14 @@ class ComposeTest {
     private Server batch;
     private Server remoteParallel;
     private Server remoteSeries;
+    private Server streamingInterface;
+    private final List<String> ends = new CopyOnWriteArrayList<>();
+    private Server streamingParallel;
+    private Server streamingSeries;
+    private Server seriesThroughAStream;
+    private Server failingParallel;
+    private Server failingSeries;
+    private Server twoStreams;
 
     /** Measures a batch of texts, recording how many came at once; slow enough that requests pile up. */
     private Interface recordingBatch() {
@@ -59,6 +71,36 @@ class ComposeTest {
 
     private static Interface mirror() {
         return Interface.of(text -> new StringBuilder(text).reverse().toString(), Gr.textbox().label("text"), Gr.textbox().label("mirrored"));
+    }
+
+    /**
+     * Spells the text a letter at a time, a step every 100 ms, into an output labelled
+     * {@code label}; notes in {@link #ends} whether each run finished or was stopped.
+     */
+    private Interface speller(String label) {
+        return Interface.of((String text) -> Generator.emit(emit -> {
+            boolean finished = false;
+            try {
+                StringBuilder spelled = new StringBuilder();
+                for (char letter : text.toCharArray()) {
+                    Thread.sleep(100);
+                    emit.accept(spelled.append(letter).toString());
+                }
+                finished = true;
+            } finally {
+                ends.add(label + (finished ? " finished" : " stopped"));
+            }
+        }), Gr.textbox().label("text"), Gr.textbox().label(label).streaming());
+    }
+
+    private static Interface shout() {
+        return Interface.of(text -> text.toUpperCase() + "!", Gr.textbox().label("text"), Gr.textbox().label("shouted"));
+    }
+
+    private static Interface refusing() {
+        return Interface.of((String text) -> {
+            throw new GradioError("no vowels in " + text);
+        }, Gr.textbox().label("text"), Gr.textbox().label("checked"));
     }
 
     private Server serve(dev.gradio4j.App app) {
@@ -78,6 +120,13 @@ class ComposeTest {
         batch = serve(recordingBatch());
         remoteParallel = serve(Parallel.of(mirror(), Gr.load(remote.url)));
         remoteSeries = serve(Series.of(mirror(), Gr.load(remote.url)));
+        streamingInterface = serve(InterfaceStreaming.app());
+        streamingParallel = serve(Parallel.of(speller("spelled"), shout()));
+        streamingSeries = serve(Series.of(mirror(), speller("spelled backwards")));
+        seriesThroughAStream = serve(Series.of(speller("spelled first"), shout()));
+        failingParallel = serve(Parallel.of(speller("spelled meanwhile"), refusing()));
+        failingSeries = serve(Series.of(refusing(), mirror()));
+        twoStreams = serve(Parallel.of(speller("left"), speller("right")));
     }
 
     @AfterAll
@@ -112,6 +161,118 @@ class ComposeTest {
         }
         try (var client = Client.connect(remoteSeries.url())) {
             assertThat(client.predict("/series", "ab c").values()).containsExactly("c ba (3 letters)");
+        }
+    }
+
+    /** The value of one output at each step of a job. */
+    private static List<Object> column(List<List<Object>> steps, int output) {
+        return steps.stream().map(step -> step.get(output)).toList();
+    }
+
+    private static List<List<Object>> stepsOf(Job job) {
+        return job.outputs().map(result -> List.copyOf(result.values().stream().map(v -> v == null ? "(none)" : v).toList())).toList();
+    }
+
+    @Test
+    void parallelStreamsEachStreamingAppsStepsAsTheyComeBesideTheOthersAnswers() {
+        try (var client = Client.connect(streamingParallel.url())) {
+            assertThat(client.config().toString()).contains("api_name=parallel").contains("generator=true");
+            List<List<Object>> steps = stepsOf(client.submit("/parallel", "abcd"));
+            assertThat(column(steps, 0)).as("the streaming app's steps, each as it came").containsSubsequence("a", "ab", "abc", "abcd");
+            assertThat(steps.getLast()).containsExactly("abcd", "ABCD!");
+            assertThat(steps).as("the other app's answer shows before the streaming app ends")
+                    .anyMatch(step -> step.get(1).equals("ABCD!") && !step.get(0).equals("abcd"));
+        }
+    }
+
+    @Test
+    void parallelRunsItsAppsAtTheSameTime() {
+        try (var client = Client.connect(twoStreams.url())) {
+            List<List<Object>> steps = stepsOf(client.submit("/parallel", "abcdef"));
+            assertThat(steps.getLast()).containsExactly("abcdef", "abcdef");
+            assertThat(steps).as("a step where both apps are half-way: they ran together, not one after the other")
+                    .anyMatch(step -> step.stream().allMatch(value -> !value.equals("(none)") && !value.equals("abcdef")));
+        }
+    }
+
+    @Test
+    void seriesStreamsTheLastAppsStepsAndFeedsOnTheOthersLastValues() {
+        try (var client = Client.connect(streamingSeries.url())) {
+            List<List<Object>> steps = stepsOf(client.submit("/series", "abc"));
+            assertThat(column(steps, 0)).containsSubsequence("c", "cb", "cba");
+            assertThat(steps.getLast()).containsExactly("cba");
+        }
+        try (var client = Client.connect(seriesThroughAStream.url())) {
+            assertThat(client.config().toString()).as("only the last app's streaming makes the Series stream")
+                    .contains("api_name=series").doesNotContain("generator=true");
+            assertThat(client.predict("/series", "abc").values()).as("the streaming app's last value goes on").containsExactly("ABC!");
+        }
+    }
+
+    @Test
+    void anAppsErrorSaysWhichAppItWasAndStopsTheOthers() {
+        try (var client = Client.connect(failingParallel.url())) {
+            assertThatThrownBy(() -> client.predict("/parallel", "xyz")).hasMessageContaining("app 2 (/lambda): no vowels in xyz");
+        }
+        eventually(() -> assertThat(ends).contains("spelled meanwhile stopped"));
+        try (var client = Client.connect(failingSeries.url())) {
+            assertThatThrownBy(() -> client.predict("/series", "xyz")).hasMessageContaining("app 1 (/lambda): no vowels in xyz");
+        }
+    }
+
+    @Test
+    void stoppingAParallelRunOrLeavingStopsEveryApp() {
+        String text = "abcdefghijklmnopqrstuvwxyz";
+        try (var client = Client.connect(twoStreams.url())) {
+            Job job = client.submit("/parallel", text);
+            job.outputs().findFirst();
+            job.cancel();
+        }
+        eventually(() -> assertThat(ends).contains("left stopped", "right stopped"));
+        ends.clear();
+        var client = Client.connect(twoStreams.url());
+        client.submit("/parallel", text).outputs().findFirst();
+        client.close();   // the session ends with the run going
+        eventually(() -> assertThat(ends).contains("left stopped", "right stopped"));
+        assertThat(ends).doesNotContain("left finished", "right finished");
+    }
+
+    @Test
+    void aStreamingInterfaceHasAHiddenStopButtonAndNonStreamingOnesNone() {
+        try (var client = Client.connect(streamingInterface.url())) {
+            assertThat(stopButtons(client.config())).singleElement().satisfies(props -> {
+                assertThat(props).containsEntry("variant", "stop").containsEntry("visible", false);
+            });
+        }
+        try (var client = Client.connect(parallel.url())) {
+            assertThat(stopButtons(client.config())).isEmpty();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> stopButtons(Map<String, Object> config) {
+        return ((List<Map<String, Object>>) config.get("components")).stream()
+                .map(component -> (Map<String, Object>) component.get("props"))
+                .filter(props -> "Stop".equals(props.get("value"))).toList();
+    }
+
+    private static void eventually(Runnable check) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            try {
+                check.run();
+                return;
+            } catch (AssertionError e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
@@ -156,12 +317,13 @@ class ComposeTest {
                 .directory(tests.toFile())
                 .redirectErrorStream(true);
         builder.environment().putAll(Map.of("TABBED_URL", tabbed.url(), "LIVE_URL", live.url(), "PARALLEL_URL", parallel.url(),
+                "STREAMING_URL", streamingInterface.url(), "STREAMING_PARALLEL_URL", streamingParallel.url(),
                 "SCREENSHOTS", Path.of("target/screenshots").toAbsolutePath().toString()));
         builder.environment().putIfAbsent("CHROMIUM", "/usr/bin/chromium");
         try (ChildProcess node = ChildProcess.start(builder)) {
             String output = node.awaitSuccess(Duration.ofMinutes(3));
             System.out.println(output);
-            assertThat(output).contains("pass 3").contains("fail 0");
+            assertThat(output).contains("pass 5").contains("fail 0");
         }
     }
 }

@@ -122,7 +122,9 @@ public final class Config {
         entry.put("batch", d.maxBatchSize() != null);
         entry.put("max_batch_size", d.maxBatchSize() != null ? d.maxBatchSize() : 4);
         entry.put("cancels", d.cancels());
-        entry.put("types", Map.of("generator", d.streaming(), "cancel", false));
+        // A listener with neither function nor JavaScript that cancels others is what Gradio calls a cancel function.
+        boolean cancelsOnly = !d.backendFn() && d.js() == null && !d.cancels().isEmpty();
+        entry.put("types", Map.of("generator", d.streaming(), "cancel", cancelsOnly));
         // event data (select_data, like_data, ...), not the request or the progress tracker
         entry.put("collects_event_data", d.inputs().stream()
                 .anyMatch(i -> i instanceof InputModel.Injected injected && injected.name().endsWith("_data")));

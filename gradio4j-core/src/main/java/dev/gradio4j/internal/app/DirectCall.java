@@ -11,8 +11,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.BaseStream;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -62,16 +66,88 @@ public final class DirectCall implements EventContext {
      *     saying which argument is wrong
      */
     public static Object call(AppModel app, String endpoint, Object... args) {
+        return new DirectCall().run(endpoint(app, endpoint), args == null ? new Object[] {null} : args);
+    }
+
+    /**
+     * Calls the endpoint as {@link #call} does, but answers each of its steps as they come, each
+     * shaped as {@code call} shapes its answer: the streaming handler's steps, or the one answer
+     * of a handler that does not stream. The handler starts at once; it runs on as the stream is
+     * read, in the reader's thread, and closing the stream closes the handler's (a
+     * {@link dev.gradio4j.Generator#emit} body is then interrupted).
+     *
+     * @throws IllegalArgumentException as {@link #call}
+     */
+    public static Stream<Object> steps(AppModel app, String endpoint, Object... args) {
+        DependencyModel dependency = endpoint(app, endpoint);
+        Object[] given = args == null ? new Object[] {null} : args;
+        DirectCall call = new DirectCall();
+        if (!dependency.streaming() || dependency.maxBatchSize() != null) {
+            return Stream.of(call.run(dependency, given));
+        }
+        Object result = call.within(() -> dependency.invoker().invoke(call.arguments(dependency, given)), dependency);
+        Iterator<?> values = HandlerResults.streamed(result);
+        Iterator<Object> answers = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return call.within(values::hasNext, dependency);
+            }
+
+            @Override
+            public Object next() {
+                return call.within(() -> answer(dependency, dependency.results().map(values.next())), dependency);
+            }
+        };
+        Stream<Object> steps = StreamSupport.stream(Spliterators.spliteratorUnknownSize(answers, Spliterator.ORDERED), false);
+        return result instanceof BaseStream<?, ?> stream ? steps.onClose(stream::close) : steps;
+    }
+
+    private static DependencyModel endpoint(AppModel app, String endpoint) {
         String name = endpoint.startsWith("/") ? endpoint.substring(1) : endpoint;
-        DependencyModel dependency = app.dependencies().stream()
+        return app.dependencies().stream()
                 .filter(d -> d.backendFn() && d.apiName().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The app has no endpoint /" + name + "; its endpoints: "
                         + app.dependencies().stream().filter(DependencyModel::backendFn).map(d -> "/" + d.apiName())
                                 .collect(Collectors.joining(", "))));
-        return new DirectCall().run(dependency, args == null ? new Object[] {null} : args);
     }
 
     private Object run(DependencyModel dependency, Object[] given) {
+        List<Object> args = arguments(dependency, given);
+        return within(() -> {
+            if (dependency.maxBatchSize() != null) {
+                return answer(dependency, batchOfOne(dependency, args));
+            }
+            Object result = dependency.invoker().invoke(args);
+            return answer(dependency, dependency.streaming() ? last(dependency, result) : dependency.results().map(result));
+        }, dependency);
+    }
+
+    /** Runs a step of the handler with this call as the event it serves (for Gr.info, progress, the request). */
+    private <T> T within(Step<T> step, DependencyModel dependency) {
+        String endpoint = "/" + dependency.apiName();
+        EventContext before = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return step.run();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(endpoint + " was interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException(endpoint + " failed: " + e, e);
+        } finally {
+            CURRENT.set(before);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws Exception;
+    }
+
+    /** The handler's arguments: the given values converted as their inputs convert them, States fresh, injected values resolved. */
+    private List<Object> arguments(DependencyModel dependency, Object[] given) {
         String endpoint = "/" + dependency.apiName();
         List<ComponentModel> parameters = dependency.componentInputs().stream().filter(c -> !c.isState()).toList();
         if (given.length != parameters.size()) {
@@ -97,24 +173,7 @@ public final class DirectCall implements EventContext {
                 case InputModel.Injected injected -> args.add(injected.resolver().apply(this));
             }
         }
-        EventContext before = CURRENT.get();
-        CURRENT.set(this);
-        try {
-            if (dependency.maxBatchSize() != null) {
-                return answer(dependency, batchOfOne(dependency, args));
-            }
-            Object result = dependency.invoker().invoke(args);
-            return answer(dependency, dependency.streaming() ? last(dependency, result) : dependency.results().map(result));
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(endpoint + " was interrupted", e);
-        } catch (Exception e) {
-            throw new IllegalStateException(endpoint + " failed: " + e, e);
-        } finally {
-            CURRENT.set(before);
-        }
+        return args;
     }
 
     /** A batched handler called on a batch of this one call, as the queue would call it. */
