@@ -54,6 +54,7 @@ public final class Corpus {
         apps.put("interface_live", InterfaceLive::app);
         apps.put("interface_batch", InterfaceBatch::app);
         apps.put("flagging_options", FlaggingOptions::app);
+        apps.put("cached_examples", CachedExamples::app);
         APPS = Collections.unmodifiableMap(apps);
     }
 }
