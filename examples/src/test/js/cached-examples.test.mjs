@@ -7,8 +7,8 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { SCREENSHOTS, open } from "./browser.mjs";
 
-const { APP_URL } = process.env;
-assert.ok(APP_URL, "set APP_URL");
+const { APP_URL, CHAT_URL } = process.env;
+assert.ok(APP_URL && CHAT_URL, "set APP_URL (an Interface) and CHAT_URL (a ChatInterface)");
 
 test("the page opens with the first example and its cached output", async () => {
   const page = await open(APP_URL);
@@ -38,6 +38,21 @@ test("clicking a cached example shows its output at once, and the labels stand f
     assert.equal(await page.getByLabel("text", { exact: true }).inputValue(), input);
   }
   await page.screenshot({ path: join(SCREENSHOTS, "cached-examples.png"), fullPage: true });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a chat's cached example, shown by its label, sends its message and shows the stored answer at once", async () => {
+  const page = await open(CHAT_URL);
+  assert.equal(await page.getByText("hello", { exact: true }).count(), 0, "the label stands for the message");
+  const clicked = Date.now();
+  await page.getByText("Leave", { exact: true }).click();
+  const log = page.getByRole("log");
+  await page.waitForFunction(() => document.querySelector("[role=log]")?.innerText.includes("You said bye"), null,
+    { timeout: 1500 });
+  assert.ok(Date.now() - clicked < 1500, `shown after ${Date.now() - clicked} ms`);
+  assert.match(await log.innerText(), /bye[\s\S]*You said bye/);
+  await page.screenshot({ path: join(SCREENSHOTS, "cached-chat-examples.png"), fullPage: true });
   assert.deepEqual(page.errors, []);
   await page.close();
 });

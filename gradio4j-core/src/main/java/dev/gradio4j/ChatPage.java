@@ -77,6 +77,9 @@ final class ChatPage {
                         .then(args -> submitted(args.get(0), Conversation.of(args.get(1)), rest(args, 2)), pageInputs, view)
                         .apiName("chat_example").apiVisibility(ApiVisibility.UNDOCUMENTED));
             }
+            if (exampleOptions.labels != null) {
+                samples.sampleLabels(exampleOptions.labels.toArray(String[]::new));
+            }
             blocks.add(samples);
         }
         Dependency[] all = answering.toArray(Dependency[]::new);

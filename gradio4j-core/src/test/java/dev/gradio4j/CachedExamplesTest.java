@@ -338,4 +338,21 @@ class CachedExamplesTest {
             assertThat(CALLS.get()).as("the click ran nothing").isEqualTo(2);
         }
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aChatInterfaceShowsItsExamplesByTheirLabelsAndRefusesAWrongCount() {
+        var chat = ChatInterface.of(CachedExamplesTest::echo).examples("hello", "bye").exampleLabels("Greet", "Leave")
+                .cacheExamples(true).examplesCacheFolder(cache);
+        try (Server server = chat.launch(Launch.options().port(0).quiet(true)); var client = new WireClient(server)) {
+            var dataset = ((List<Map<String, Object>>) client.config().get("components")).stream()
+                    .filter(c -> "dataset".equals(c.get("type"))).findFirst().orElseThrow();
+            assertThat((Map<String, Object>) dataset.get("props")).containsEntry("sample_labels", List.of("Greet", "Leave"))
+                    .containsEntry("samples", List.of(List.of("hello"), List.of("bye")));
+            assertThat(click(client, 1).getFirst().toString()).as("the message sent is the example's, not its label")
+                    .contains("echo bye after 0");
+        }
+        assertThatThrownBy(() -> ChatInterface.of(CachedExamplesTest::echo).examples("hello").exampleLabels("a", "b").toBlocks())
+                .hasMessageContaining("one label per example: 1 examples, 2 labels");
+    }
 }
