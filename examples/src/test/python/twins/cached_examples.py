@@ -4,7 +4,11 @@ how many. Run: python cached_examples.py PORT CACHE_FOLDER"""
 import os
 import sys
 
-import gradio as gr
+if __name__ == "__main__":
+    # A fresh folder: each start caches the examples again. Examples read it when they are made.
+    os.environ["GRADIO_EXAMPLES_CACHE"] = sys.argv[2]
+
+import gradio as gr  # noqa: E402 - after the cache folder is chosen
 
 RUNS = 0
 
@@ -28,5 +32,4 @@ with gr.Blocks() as demo:
     gr.Examples([["hi"], ["yo"]], text, loud, shout, cache_examples=True)
 
 if __name__ == "__main__":
-    os.environ["GRADIO_EXAMPLES_CACHE"] = sys.argv[2]   # a fresh folder: each start caches the examples again
     demo.launch(server_port=int(sys.argv[1]))
