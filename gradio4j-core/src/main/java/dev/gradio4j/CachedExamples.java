@@ -28,7 +28,7 @@ final class CachedExamples {
     /**
      * The page-load events that show the preloaded example: its inputs, outside the queue, and its
      * cached outputs. Made here, in the order Gradio makes them, and kept in the app by the Dataset
-     * only while preloading applies ({@link Dataset#preloaded()}).
+     * only while preloading applies ({@link Dataset#preloads()}).
      */
     private static List<Dependency> preloading(Dataset dataset, ExampleRun run, Output<?> output) {
         List<Dependency> events = new ArrayList<>();

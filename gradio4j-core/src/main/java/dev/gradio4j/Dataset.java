@@ -129,13 +129,10 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
         return this;
     }
 
-    /** The example to preload when the page opens, or null when none is (see {@link #preload(int)}). */
-    @Nullable Integer preloaded() {
-        if (preload == null || cacheMode != CacheMode.EAGER || run == null
-                || run.inputs().stream().anyMatch(input -> input.value() != null)) {
-            return null;
-        }
-        return preload;
+    /** Whether the page preloads an example when it opens (see {@link #preload(int)}). */
+    boolean preloads() {
+        return preload != null && cacheMode == CacheMode.EAGER && run != null
+                && run.inputs().stream().allMatch(input -> input.value() == null);
     }
 
     /** The index the preloading events load (read by their States when a page opens). */
@@ -184,7 +181,7 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
         samplePayloads = payloads;
         // The preloading events are part of the app only while they apply (eager caching, inputs without values).
         listeners.removeAll(preloadEvents);
-        if (preloaded() != null) {
+        if (preloads()) {
             listeners.addAll(preloadEvents);
         }
         if (cacheMode != null && run != null) {
