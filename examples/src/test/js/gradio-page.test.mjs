@@ -302,6 +302,15 @@ const STEPS = {
     await button(page, "Flag as incorrect").click();
     await button(page, "Flag as incorrect").waitFor();
   },
+  async cached_examples(page) {
+    // the first example and its cached output are preloaded; a click on a label shows another's at once
+    await valueOf(page, "word", "echo");
+    await valueOf(page, "repeated", "echo echo echo");
+    await page.getByText("Two pings", { exact: true }).click();
+    await valueOf(page, "word", "ping");
+    await valueOf(page, "times", "2");
+    await valueOf(page, "repeated", "ping ping");
+  },
   async interface_batch(page) {
     await field(page, "text").fill("four");
     await button(page, "Submit").click();

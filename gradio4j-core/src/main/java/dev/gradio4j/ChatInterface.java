@@ -103,6 +103,16 @@ public final class ChatInterface extends ChatInterfaceFactories implements App {
     }
 
     /**
+     * Labels shown in place of the example messages, one per example, as Gradio's
+     * {@code example_labels}; a click still sends the message itself. A count that differs from
+     * the examples' stops the build, saying both.
+     */
+    public ChatInterface exampleLabels(String... labels) {
+        exampleOptions.labels = List.of(labels);
+        return this;
+    }
+
+    /**
      * Whether the examples' answers are cached: each example message is answered once (at
      * start-up, or at its first click with {@link #cacheMode}) and a click shows the stored
      * exchange at once. See {@link Dataset#cache(CacheMode)} for where they are kept.

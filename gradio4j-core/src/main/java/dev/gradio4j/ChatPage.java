@@ -68,7 +68,7 @@ final class ChatPage {
             if (exampleOptions.cache) {
                 // Cached answers: the conversation of each example message is stored, and a click shows it at once.
                 Examples.running(samples, List.of(box), named, args -> answered(args.getFirst()), Outputs.of(conversation, box))
-                        .cache(exampleOptions.mode);
+                        .cache(exampleOptions.mode).preload(false);   // as Gradio's chat: the conversation opens empty
                 if (exampleOptions.folder != null) {
                     samples.cacheFolder(exampleOptions.folder);
                 }
@@ -76,6 +76,9 @@ final class ChatPage {
                 answering.add(Examples.fill(samples, List.of(box))
                         .then(args -> submitted(args.get(0), Conversation.of(args.get(1)), rest(args, 2)), pageInputs, view)
                         .apiName("chat_example").apiVisibility(ApiVisibility.UNDOCUMENTED));
+            }
+            if (exampleOptions.labels != null) {
+                samples.sampleLabels(exampleOptions.labels.toArray(String[]::new));
             }
             blocks.add(samples);
         }

@@ -1,6 +1,5 @@
 package dev.gradio4j;
 
-import dev.gradio4j.internal.json.JsonTypes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A table of samples the user can click, shown with the look of the components they belong to.
- * As an input its value is the clicked sample's index. Usually made by {@link Examples}.
- * Gradio's {@code gr.Dataset}.
+ * As an input its value is the clicked sample's index (in the API too, as Gradio's: an integer).
+ * Usually made by {@link Examples}. Gradio's {@code gr.Dataset}.
  */
 public final class Dataset extends Component<Integer, Dataset> implements OnClick, OnSelect {
     private final List<Component<?, ?>> components;
@@ -25,6 +24,12 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
     private @Nullable CacheMode cacheMode;
     private @Nullable Path cacheFolder;
     private @Nullable ExampleCache cache;
+    /** The config's type: "index" for a Dataset of the app's own; Examples' is "tuple", as Gradio's. */
+    String wireType = "index";
+    /** The example a cached, eager Dataset loads when the page opens, or null for none. */
+    private @Nullable Integer preload = 0;
+    /** The page-load events that preload an example (Gradio's), made when caching is wired; kept only while they apply. */
+    List<Dependency> preloadEvents = List.of();
 
     private Dataset(List<Component<?, ?>> components, List<List<Object>> samples) {
         this.components = List.copyOf(components);
@@ -97,6 +102,44 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
         return this;
     }
 
+    /**
+     * The example whose inputs and cached outputs the page shows when it opens (default the
+     * first, 0), as Gradio's {@code preload}: only for examples cached eagerly ({@link #cache})
+     * whose inputs have no value of their own ({@link Component#value}); otherwise nothing is
+     * preloaded. The cached outputs are shown; the function does not run.
+     *
+     * @throws IllegalArgumentException when {@code index} is not one of the examples
+     */
+    public Dataset preload(int index) {
+        if (index < 0 || index >= samples.size()) {
+            throw new IllegalArgumentException("preload " + index + " is not one of the examples: there "
+                    + (samples.size() == 1 ? "is 1 example (index 0)" : "are " + samples.size() + " examples (indices 0 to "
+                    + (samples.size() - 1) + ")"));
+        }
+        this.preload = index;
+        return this;
+    }
+
+    /** Whether the page opens with an example preloaded: {@code true} for the first (as {@link #preload(int) preload(0)}), {@code false} for none. */
+    public Dataset preload(boolean preload) {
+        if (preload) {
+            return preload(0);
+        }
+        this.preload = null;
+        return this;
+    }
+
+    /** Whether the page preloads an example when it opens (see {@link #preload(int)}). */
+    boolean preloads() {
+        return preload != null && cacheMode == CacheMode.EAGER && run != null
+                && run.inputs().stream().allMatch(input -> input.value() == null);
+    }
+
+    /** The index the preloading events load (read by their States when a page opens). */
+    int preloadIndex() {
+        return preload == null ? 0 : preload;
+    }
+
     /** Where cached examples are kept (see {@link #cache}); relative to the working directory unless absolute. */
     public Dataset cacheFolder(Path folder) {
         this.cacheFolder = folder;
@@ -136,6 +179,11 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
             payloads.add(rowPayloads);
         }
         samplePayloads = payloads;
+        // The preloading events are part of the app only while they apply (eager caching, inputs without values).
+        listeners.removeAll(preloadEvents);
+        if (preloads()) {
+            listeners.addAll(preloadEvents);
+        }
         if (cacheMode != null && run != null) {
             cache = new ExampleCache(cacheFolder, cacheMode, run.fn(), run.invoker(), run.inputs(), run.output(), payloads,
                     context, "the examples of " + dev.gradio4j.internal.app.FunctionNames.of(run.fn()));
@@ -186,7 +234,7 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
         props.put("headers", headers == null ? List.of() : headers);
         props.put("sample_labels", sampleLabels);
         props.put("samples_per_page", samplesPerPage);
-        props.put("type", "index");
+        props.put("type", wireType);
     }
 
     private static Map<String, Object> propsOf(Component<?, ?> component) {
@@ -194,11 +242,6 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
         component.writeProps(own);
         own.put("value", null);
         return own.asMap();
-    }
-
-    @Override
-    protected boolean skipApi() {
-        return true;
     }
 
     @Override
@@ -221,7 +264,7 @@ public final class Dataset extends Component<Integer, Dataset> implements OnClic
 
     @Override
     protected Map<String, Object> apiInfo() {
-        return JsonTypes.schema("integer");
+        return Map.of("type", "integer", "description", "index of selected example");
     }
 
     @Override

@@ -13,6 +13,8 @@ final class ExampleOptions {
     @Nullable Path folder;
     int perPage = 10;
     @Nullable List<String> labels;
+    /** The example preloaded when the page opens (with eager caching), or null for none. */
+    @Nullable Integer preload = 0;
 
     /** The examples' Dataset: filling the inputs, and with caching, answering the outputs too. */
     Dataset dataset(List<Component<?, ?>> inputs, List<List<Object>> samples, Serializable fn, Invoker invoker, Output<?> output) {
@@ -27,6 +29,11 @@ final class ExampleOptions {
             dataset = Examples.running(Dataset.of(inputs, samples), inputs, fn, invoker, output).cache(mode);
             if (folder != null) {
                 dataset.cacheFolder(folder);
+            }
+            if (preload != null) {
+                dataset.preload(preload.intValue());
+            } else {
+                dataset.preload(false);
             }
         } else {
             dataset = Examples.of(inputs, samples);

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * write them. A value the component cannot take, or a file that does not exist, stops the launch
  * with a message naming the example ({@code examples[row][column]}) and the component. Examples
  * made with a function can be cached ({@link Dataset#cache}); {@link Dataset#sampleLabels} shows
- * labels in place of the values, {@link Dataset#samplesPerPage} pages them.
+ * labels in place of the values, {@link Dataset#samplesPerPage} pages them, and cached examples
+ * open the page with the first one shown ({@link Dataset#preload(int)}).
  */
 public final class Examples {
     private Examples() {}
@@ -76,6 +77,8 @@ public final class Examples {
     /** Makes clicking a sample of {@code dataset} fill {@code inputs}; answers that listener, to chain after. */
     static Dependency fill(Dataset dataset, List<? extends Component<?, ?>> inputs) {
         List<Component<?, ?>> targets = List.copyOf(inputs);
+        // Gradio's Examples make a "tuple" Dataset (its handlers get the index and the sample); the page sends the index either way.
+        dataset.wireType = "tuple";
         dataset.headers(targets.stream().map(input -> input.label() == null ? "" : input.label()).toArray(String[]::new));
         return dataset.click(args -> new ArrayList<>(dataset.sample((Integer) args.getFirst())), List.of(dataset),
                         Outputs.of(targets))

@@ -156,6 +156,23 @@ public final class Interface extends InterfaceFactories implements App {
         return this;
     }
 
+    /**
+     * The example the page opens with, its inputs and cached outputs shown (default the first,
+     * 0), when the examples are cached eagerly and no input has a value of its own: Gradio's
+     * {@code preload_example}; see {@link Dataset#preload(int)}. An index that is not one of the
+     * examples stops the build, saying how many there are.
+     */
+    public Interface preloadExample(int index) {
+        exampleOptions.preload = index;
+        return this;
+    }
+
+    /** Whether the page opens with the first example preloaded (the default) or with none: {@code preload_example=False}. */
+    public Interface preloadExample(boolean preload) {
+        exampleOptions.preload = preload ? Integer.valueOf(0) : null;
+        return this;
+    }
+
     /** Labels shown in place of the examples' values, one per example. */
     public Interface exampleLabels(String... labels) {
         exampleOptions.labels = List.of(labels);

@@ -89,6 +89,102 @@ class CachedExamplesTest {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> dependencies(WireClient client) {
+        return (List<Map<String, Object>>) client.config().get("dependencies");
+    }
+
+    /** Runs the dependency named {@code apiName} in the queue, as the page does on load (its one input a State), and answers its data. */
+    @SuppressWarnings("unchecked")
+    static List<Object> runNamed(WireClient client, String apiName, Object... data) {
+        String session = WireClient.newSession();
+        client.join(client.fnIndex(apiName), session, data);
+        try (var stream = client.queueData(session)) {
+            var completed = stream.until("process_completed").getLast();
+            assertThat(completed).as("%s: %s", apiName, completed).containsEntry("success", true);
+            return (List<Object>) ((Map<String, Object>) completed.get("output")).get("data");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eagerExamplesPreloadTheFirstWhenThePageLoadsAsGradiosTwoLoadEventsOnStates() {
+        try (Server server = launch(CacheMode.EAGER); var client = new WireClient(server)) {
+            var dependencies = dependencies(client);
+            var fill = dependencies.stream().filter(d -> "load_example_input_1".equals(d.get("api_name"))).findFirst().orElseThrow();
+            var load = dependencies.stream().filter(d -> "load_example_output".equals(d.get("api_name"))).findFirst().orElseThrow();
+            var click = dependencies.stream().filter(d -> "load_example_input".equals(d.get("api_name"))).findFirst().orElseThrow();
+            for (var event : List.of(fill, load)) {
+                assertThat(event.get("targets")).as("a load of the app itself").isEqualTo(List.of(List.of(0, "load")));
+                assertThat(event).containsEntry("show_progress", "hidden").containsEntry("api_visibility", "undocumented")
+                        .containsEntry("trigger_after", null);
+            }
+            assertThat(fill).containsEntry("queue", false).containsEntry("outputs", click.get("outputs"));
+            assertThat(load).containsEntry("queue", true);
+            var components = (List<Map<String, Object>>) client.config().get("components");
+            for (var event : List.of(fill, load)) {
+                int state = ((List<Integer>) event.get("inputs")).getFirst();
+                assertThat(components).filteredOn(c -> c.get("id").equals(state)).extracting(c -> c.get("type")).containsExactly("state");
+            }
+            assertThat(fill.get("inputs")).as("a State each, as Gradio's").isNotEqualTo(load.get("inputs"));
+            // What the page does when it opens: the example's values, then its cached outputs.
+            assertThat(runNamed(client, "load_example_input_1", (Object) null)).containsExactly("hi");
+            assertThat(runNamed(client, "load_example_output", (Object) null)).containsExactly("HI!");
+            assertThat(CALLS.get()).as("the preload ran nothing after the start-up's caching").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anotherExampleIsPreloadedByItsIndexAndABadIndexSaysHowManyThereAre() {
+        var text = Textbox.create().label("text");
+        var loud = Textbox.create().label("loud");
+        var examples = Examples.of(CachedExamplesTest::shout, text, loud, List.of("hi", "yo")).cache(CacheMode.EAGER).cacheFolder(cache)
+                .preload(1);
+        try (Server server = Blocks.of(text, loud, examples).launch(Launch.options().port(0).quiet(true));
+             var client = new WireClient(server)) {
+            assertThat(runNamed(client, "load_example_output", (Object) null)).containsExactly("YO!");
+        }
+        assertThatThrownBy(() -> examples.preload(2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("preload 2").hasMessageContaining("2 examples (indices 0 to 1)");
+        assertThatThrownBy(() -> examples.preload(-1)).hasMessageContaining("preload -1");
+        assertThatThrownBy(() -> Interface.of(CachedExamplesTest::shout, text, loud).examples("hi").cacheExamples(true)
+                .preloadExample(3).toBlocks()).hasMessageContaining("there is 1 example (index 0)");
+    }
+
+    @Test
+    void nothingIsPreloadedWhenLazyTurnedOffOrAnInputHasAValueOfItsOwn() {
+        var text = Textbox.create().label("text");
+        var loud = Textbox.create().label("loud");
+        var off = Examples.of(CachedExamplesTest::shout, text, loud, List.of("hi")).cache(CacheMode.EAGER).cacheFolder(cache).preload(false);
+        var valued = Textbox.create().label("text").value("mine");
+        var withValue = Examples.of(CachedExamplesTest::shout, valued, loud, List.of("hi")).cache(CacheMode.EAGER).cacheFolder(cache);
+        var lazyInput = Textbox.create().label("text");
+        var lazy = Examples.of(CachedExamplesTest::shout, lazyInput, loud, List.of("hi")).cache(CacheMode.LAZY).cacheFolder(cache);
+        for (Blocks app : List.of(Blocks.of(text, loud, off), Blocks.of(valued, loud, withValue), Blocks.of(lazyInput, loud, lazy))) {
+            try (Server server = app.launch(Launch.options().port(0).quiet(true)); var client = new WireClient(server)) {
+                assertThat(dependencies(client)).extracting(d -> d.get("api_name"))
+                        .containsExactly("load_example_input", "load_example");
+            }
+        }
+        var chat = ChatInterface.of(CachedExamplesTest::echo).examples("hello").cacheExamples(true).examplesCacheFolder(cache);
+        try (Server server = chat.launch(Launch.options().port(0).quiet(true)); var client = new WireClient(server)) {
+            assertThat(dependencies(client)).as("a chat opens empty, as Gradio's").extracting(d -> d.get("api_name"))
+                    .doesNotContain("load_example_output");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theExamplesDatasetIsGradiosTupleTypeAndItsIndexIsAnIntegerInTheApi() {
+        try (Server server = launch(CacheMode.EAGER); var client = new WireClient(server)) {
+            var dataset = ((List<Map<String, Object>>) client.config().get("components")).stream()
+                    .filter(c -> "dataset".equals(c.get("type"))).findFirst().orElseThrow();
+            assertThat((Map<String, Object>) dataset.get("props")).containsEntry("type", "tuple");
+            assertThat(dataset).containsEntry("skip_api", false).containsEntry("example_inputs", 0)
+                    .containsEntry("api_info", Map.of("type", "integer", "description", "index of selected example"));
+        }
+    }
+
     @Test
     void eagerExamplesRunAtStartAndAClickDoesNotRunTheFunction() {
         try (Server server = launch(CacheMode.EAGER); var client = new WireClient(server)) {
@@ -241,5 +337,22 @@ class CachedExamplesTest {
             assertThat(data.get(1)).as("the message box is emptied").isEqualTo("");
             assertThat(CALLS.get()).as("the click ran nothing").isEqualTo(2);
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aChatInterfaceShowsItsExamplesByTheirLabelsAndRefusesAWrongCount() {
+        var chat = ChatInterface.of(CachedExamplesTest::echo).examples("hello", "bye").exampleLabels("Greet", "Leave")
+                .cacheExamples(true).examplesCacheFolder(cache);
+        try (Server server = chat.launch(Launch.options().port(0).quiet(true)); var client = new WireClient(server)) {
+            var dataset = ((List<Map<String, Object>>) client.config().get("components")).stream()
+                    .filter(c -> "dataset".equals(c.get("type"))).findFirst().orElseThrow();
+            assertThat((Map<String, Object>) dataset.get("props")).containsEntry("sample_labels", List.of("Greet", "Leave"))
+                    .containsEntry("samples", List.of(List.of("hello"), List.of("bye")));
+            assertThat(click(client, 1).getFirst().toString()).as("the message sent is the example's, not its label")
+                    .contains("echo bye after 0");
+        }
+        assertThatThrownBy(() -> ChatInterface.of(CachedExamplesTest::echo).examples("hello").exampleLabels("a", "b").toBlocks())
+                .hasMessageContaining("one label per example: 1 examples, 2 labels");
     }
 }

@@ -225,7 +225,8 @@ class ComponentsConfigTest {
     @Test
     @SuppressWarnings("unchecked")
     void datasetsAndExamplesCarryTheirSamplesAsPayloads() {
-        assertThat(component("dataset")).containsEntry("type", "dataset").containsEntry("skip_api", true);
+        assertThat(component("dataset")).containsEntry("type", "dataset").containsEntry("skip_api", false)
+                .containsEntry("example_inputs", 0);
         assertThat(props("dataset")).containsEntry("components", List.of(Map.of("name", "textbox", "class_id", "textbox"),
                         Map.of("name", "number", "class_id", "number")))
                 .containsEntry("samples", List.of(List.of("a", 1), List.of("b", 2)))

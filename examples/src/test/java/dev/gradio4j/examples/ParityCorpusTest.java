@@ -61,7 +61,9 @@ class ParityCorpusTest {
     void serveBothAndCompare(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         List<String> names = List.copyOf(Corpus.APPS.keySet());
         var serve = new ProcessBuilder(ClientSuites.python().toString(), "parity/serve.py").directory(ClientSuites.PYTHON.toFile());
-        serve.environment().putAll(Map.of("GRADIO_ANALYTICS_ENABLED", "False", "HF_HUB_OFFLINE", "1"));
+        // Gradio names an app's examples cache by its Dataset's id, which another app can have on a later run: a fresh folder each time.
+        serve.environment().putAll(Map.of("GRADIO_ANALYTICS_ENABLED", "False", "HF_HUB_OFFLINE", "1",
+                "GRADIO_EXAMPLES_CACHE", dir.resolve("gradio-examples-cache").toString()));
         gradio = ChildProcess.start(serve);
         @SuppressWarnings("unchecked")
         Map<String, String> twins = JSON.readValue(gradio.awaitLine(line -> line.startsWith("ready "), Duration.ofMinutes(3))

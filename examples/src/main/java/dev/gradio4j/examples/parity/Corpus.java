@@ -55,6 +55,7 @@ public final class Corpus {
         apps.put("interface_batch", InterfaceBatch::app);
         apps.put("flagging_options", FlaggingOptions::app);
         apps.put("interface_streaming", InterfaceStreaming::app);
+        apps.put("cached_examples", CachedExamples::app);
         APPS = Collections.unmodifiableMap(apps);
     }
 }
