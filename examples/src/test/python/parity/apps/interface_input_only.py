@@ -8,7 +8,7 @@ def save(note):
     if not note.strip():
         raise gr.Error("Nothing to save")
     saved.append(note)
-    gr.Info(f"Saved note {len(saved)}")
+    gr.Info(f"Saved: {note}")
 
 
 demo = gr.Interface(save, gr.Textbox(label="note"), None, submit_btn="Save", flagging_mode="manual")
