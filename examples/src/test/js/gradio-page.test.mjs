@@ -316,6 +316,30 @@ const STEPS = {
     await button(page, "Submit").click();
     await valueOf(page, "length", "4");
   },
+  async interface_output_only(page) {
+    // no inputs: Generate (not Submit) under the output, Stop in its place while the run streams
+    assert.equal(await button(page, "Submit").count(), 0, "an output-only interface has no Submit");
+    assert.equal(await button(page, "Stop").count(), 0, "Stop is hidden before a run");
+    await button(page, "Generate").click();
+    await valueOf(page, "launch", "Liftoff!");
+    await button(page, "Generate").waitFor();
+    await button(page, "Clear").click();
+    await valueOf(page, "launch", "");
+  },
+  async interface_unified(page) {
+    // one box, both input and output: Submit writes the result over what was typed
+    await field(page, "text").fill("  tidy   THIS up ");
+    await button(page, "Submit").click();
+    await valueOf(page, "text", "Tidy this up");
+    await button(page, "Start over").click();
+    await valueOf(page, "text", "");
+  },
+  async interface_input_only(page) {
+    // nothing comes back but the function's toast
+    await field(page, "note").fill("buy milk");
+    await button(page, "Save").click();
+    await shows(page, page.locator("body"), /Saved: buy milk/);
+  },
 };
 
 test("every app of the corpus has its steps here", () => {

@@ -20,9 +20,22 @@ import org.jspecify.annotations.Nullable;
  * shortcuts ("text", "number", "image", "label", "file", "state", ...) are checked when the app
  * starts and when it runs.
  *
+ * <p>Its page is laid out as Gradio's for each of its four kinds:
+ * <ul>
+ *   <li>inputs and outputs: the inputs with Clear and Submit under them, the outputs beside them
+ *       with the Flag buttons under them;</li>
+ *   <li>no outputs (a null output; Gradio's input-only interface): the inputs, Clear and Submit,
+ *       and no flagging;</li>
+ *   <li>no inputs (a function of none; output-only): the outputs with Clear, Generate (whatever
+ *       {@link #submitLabel} says) and the Flag buttons under them; a {@link #live} one runs when
+ *       the page loads, and again on Generate;</li>
+ *   <li>the same components as inputs and as outputs, in the same order (unified): one column of
+ *       them, Clear, Submit and the Flag buttons under it; a flag holds each component once.</li>
+ * </ul>
+ *
  * <p>A function that streams (its output {@link Output#streaming() streaming}) gets a Stop
- * button, as in Gradio: hidden until a run starts, then shown in Submit's place until the run
- * ends, fails or is stopped. A {@link #live} interface has none.
+ * button, as in Gradio: hidden until a run starts, then shown in Submit's (or Generate's) place
+ * until the run ends, fails or is stopped. A {@link #live} interface has none.
  */
 public final class Interface extends InterfaceFactories implements App {
     private final Serializable fn;
@@ -35,6 +48,8 @@ public final class Interface extends InterfaceFactories implements App {
     private final List<List<Object>> examples = new ArrayList<>();
     private final ExampleOptions exampleOptions = new ExampleOptions();
     private String submitLabel = "Submit";
+    private String stopLabel = "Stop";
+    private @Nullable String clearLabel = "Clear";
     private String apiName;
     private boolean concurrencyLimitSet;
     private Integer concurrencyLimit;
@@ -179,9 +194,32 @@ public final class Interface extends InterfaceFactories implements App {
         return this;
     }
 
-    /** The Submit button's text. */
+    /**
+     * The Submit button's text, as Gradio's {@code submit_btn}. An interface without inputs has
+     * a Generate button instead, whatever this says, as in Gradio.
+     */
     public Interface submitLabel(@Nullable String label) {
         this.submitLabel = label;
+        return this;
+    }
+
+    /**
+     * The Stop button's text ("Stop" by default), as Gradio's {@code stop_btn}: the button a
+     * streaming function's interface shows while a run goes.
+     *
+     * @throws NullPointerException for null: the Stop button is there whenever the function streams
+     */
+    public Interface stopLabel(String label) {
+        this.stopLabel = java.util.Objects.requireNonNull(label, "stopLabel: the Stop button needs a text");
+        return this;
+    }
+
+    /**
+     * The Clear button's text ("Clear" by default), as Gradio's {@code clear_btn}; null hides the
+     * button, as Gradio's {@code clear_btn=None} (it stays in the page, hidden).
+     */
+    public Interface clearLabel(@Nullable String label) {
+        this.clearLabel = label;
         return this;
     }
 
@@ -364,63 +402,62 @@ public final class Interface extends InterfaceFactories implements App {
         if (description != null) {
             blocks.add(Markdown.of(description));
         }
+        Kind kind = kind();
         List<Component<?, ?>> shownOutputs = new ArrayList<>();
         Outputs.componentsOf(output).stream().filter(c -> !(c instanceof State<?>)).forEach(shownOutputs::add);
         labelAsGradioDoes(shownOutputs);
         List<Component<?, ?>> clearable = new ArrayList<>(inputs);
-        shownOutputs.stream().filter(c -> !clearable.contains(c)).forEach(clearable::add);
-        Button submit = Button.of(submitLabel).variant(ButtonVariant.PRIMARY);
+        shownOutputs.stream().filter(c -> kind == Kind.UNIFIED || !clearable.contains(c)).forEach(clearable::add);
+        // Gradio's output-only interface always says "Generate", whatever its submit_btn.
+        Button submit = Button.of(kind == Kind.OUTPUT_ONLY ? "Generate" : submitLabel).variant(ButtonVariant.PRIMARY);
+        // Without a label, Clear is still there, hidden, as Gradio's clear_btn=None.
         ClearButton clear = ClearButton.of().add(clearable);
-        Row buttons = Row.of(clear);
-        Column fields = Column.of(inputs.stream().filter(c -> !(c instanceof State<?>) && !additionalInputs.contains(c)).toArray(Block<?>[]::new));
-        if (!additionalInputs.isEmpty()) {
-            fields.add(Accordion.of(additionalInputsLabel, additionalInputs.toArray(Block<?>[]::new)).open(false));
-        }
-        Column inputColumn = Column.of(fields);
-        boolean stoppable = output instanceof StreamingOutput<?> && !live;
-        Button stop = stoppable ? Button.of("Stop").variant(ButtonVariant.STOP).visible(false) : null;
-        Dependency run;
-        if (live) {
-            run = Events.listenAll(List.of(), fn, invoker, output, inputs).triggerMode(TriggerMode.ALWAYS_LAST);
-        } else if (stoppable) {
-            // As Gradio: Submit hides itself and shows Stop, then the function runs; whatever its
-            // end (done, failed or stopped), Submit comes back.
-            Fn.Dynamic start = showingStop(true);
-            Dependency started = Events.listenAll(submitTriggers(submit), start, start::apply, Outputs.of(submit, stop), List.of())
-                    .apiName("lambda").apiVisibility(ApiVisibility.UNDOCUMENTED).queue(false);
-            run = Events.listen(started, "then", fn, invoker, output, inputs).scrollToOutput(true);
+        if (clearLabel != null) {
+            clear.value(clearLabel);
         } else {
-            run = Events.listenAll(submitTriggers(submit), fn, invoker, output, inputs).scrollToOutput(true);
+            clear.visible(false);
         }
-        if (apiName != null) {
-            run.apiName(apiName);
-        }
-        if (concurrencyLimitSet) {
-            run.concurrencyLimit(concurrencyLimit);
-        }
-        if (maxBatchSize != null) {
-            run.batch(maxBatchSize);
-        }
-        if (!live) {
+        boolean stoppable = output instanceof StreamingOutput<?> && !live;
+        Button stop = stoppable ? Button.of(stopLabel).variant(ButtonVariant.STOP).visible(false) : null;
+        Row buttons = Row.of(clear);
+        // Gradio's live interfaces have no Submit, but for a unified one (shown, wired to nothing)
+        // and an output-only one (Generate runs it again).
+        if (!live || kind != Kind.STANDARD && kind != Kind.INPUT_ONLY) {
             buttons.add(submit);
         }
         if (stoppable) {
-            Outputs swapped = Outputs.of(submit, stop);
-            run.then(showingStop(false), List.of(), swapped).apiName("cleanup").apiVisibility(ApiVisibility.UNDOCUMENTED).queue(false);
-            stop.click(showingStop(false), List.of(), swapped).apiName("cleanup").apiVisibility(ApiVisibility.UNDOCUMENTED).queue(false);
-            // Gradio's cancel function: a listener with no function of its own, which only stops the run.
-            Events.listen(stop, "click", null, null, null, List.of()).cancels(run).apiName("unnamed");
             buttons.add(stop);
         }
-        inputColumn.add(buttons);
-        Column outputColumn = Column.of(shownOutputs.toArray(Block<?>[]::new));
-        if (interpretation != null) {
-            outputColumn.add(interpretation.layoutFor(invoker, inputs, output));
+        Row flagRow = buttons;
+        Row row = Row.of();
+        if (kind != Kind.OUTPUT_ONLY) {
+            Column fields = Column.of(inputs.stream().filter(c -> !(c instanceof State<?>) && !additionalInputs.contains(c)).toArray(Block<?>[]::new));
+            if (!additionalInputs.isEmpty()) {
+                fields.add(Accordion.of(additionalInputsLabel, additionalInputs.toArray(Block<?>[]::new)).open(false));
+            }
+            row.add(Column.of(fields, buttons));
         }
-        Row flagRow = Row.of();
-        outputColumn.add(flagRow);
-        blocks.add(Row.of(inputColumn, outputColumn));
-        flagging.attach(flagRow, clear, run, InterfaceFlagging.flaggedComponents(inputs, shownOutputs));
+        if (kind == Kind.STANDARD || kind == Kind.OUTPUT_ONLY) {
+            Column outputColumn = Column.of(shownOutputs.toArray(Block<?>[]::new));
+            if (interpretation != null) {
+                outputColumn.add(interpretation.layoutFor(invoker, inputs, output));
+            }
+            flagRow = kind == Kind.OUTPUT_ONLY ? buttons : Row.of();
+            outputColumn.add(flagRow);
+            row.add(outputColumn);
+        }
+        blocks.add(row);
+        Dependency last = wireRun(blocks, kind, submit, stop);
+        if (kind != Kind.INPUT_ONLY) {
+            // As Gradio: a unified interface's flag holds each of its components once, its inputs.
+            List<Component<?, ?>> flagged = InterfaceFlagging.flaggedComponents(inputs, kind == Kind.UNIFIED ? List.of() : shownOutputs);
+            // Gradio's automatic flag is sent the inputs and the outputs, so a unified one's twice; it logs them once.
+            List<Component<?, ?>> sent = new ArrayList<>(flagged);
+            if (kind == Kind.UNIFIED) {
+                sent.addAll(flagged);
+            }
+            flagging.attach(flagRow, clear, last, flagged, sent);
+        }
         List<List<Object>> allExamples = new ArrayList<>(examples);
         if (examplesFolder != null) {
             allExamples.addAll(ExampleFolder.read(examplesFolder, inputs));
@@ -432,6 +469,74 @@ public final class Interface extends InterfaceFactories implements App {
             blocks.add(Markdown.of(article));
         }
         return blocks;
+    }
+
+    /**
+     * Wires the function's run as Gradio does for the interface's kind, and returns the step
+     * automatic flagging follows: the run, or, with a Stop button, the step that brings Submit back
+     * (which comes after a failed run too).
+     */
+    private Dependency wireRun(Blocks blocks, Kind kind, Button submit, @Nullable Button stop) {
+        Dependency run;
+        Dependency last;
+        if (live && kind == Kind.OUTPUT_ONLY) {
+            // Gradio runs a live output-only function when the page loads, and again on Generate.
+            Events.listen(blocks, "load", fn, invoker, output, List.of());
+            run = Events.listen(submit, "click", fn, invoker, output, List.of());
+            last = run;
+        } else if (live) {
+            run = Events.listenAll(List.of(), fn, invoker, output, inputs).triggerMode(TriggerMode.ALWAYS_LAST);
+            last = run;
+        } else if (stop != null) {
+            // As Gradio: Submit hides itself and shows Stop, then the function runs; whatever its
+            // end (done, failed or stopped), Submit comes back.
+            Fn.Dynamic start = showingStop(true);
+            Dependency started = Events.listenAll(submitTriggers(submit), start, start::apply, Outputs.of(submit, stop), List.of())
+                    .apiName("lambda").apiVisibility(ApiVisibility.UNDOCUMENTED).queue(false);
+            run = Events.listen(started, "then", fn, invoker, output, inputs).scrollToOutput(true);
+            Outputs swapped = Outputs.of(submit, stop);
+            last = run.then(showingStop(false), List.of(), swapped).apiName("cleanup").apiVisibility(ApiVisibility.UNDOCUMENTED).queue(false);
+            stop.click(showingStop(false), List.of(), swapped).apiName("cleanup").apiVisibility(ApiVisibility.UNDOCUMENTED).queue(false);
+            // Gradio's cancel function: a listener with no function of its own, which only stops the run.
+            Events.listen(stop, "click", null, null, null, List.of()).cancels(run).apiName("unnamed");
+        } else {
+            run = Events.listenAll(submitTriggers(submit), fn, invoker, output, inputs).scrollToOutput(true);
+            last = run;
+        }
+        if (apiName != null) {
+            run.apiName(apiName);
+        }
+        if (concurrencyLimitSet) {
+            run.concurrencyLimit(concurrencyLimit);
+        }
+        if (maxBatchSize != null) {
+            run.batch(maxBatchSize);
+        }
+        return last;
+    }
+
+    /**
+     * Gradio's four kinds of interface: inputs and outputs; only inputs; only outputs; or the
+     * same components as inputs and as outputs, in the same order.
+     */
+    private enum Kind { STANDARD, INPUT_ONLY, OUTPUT_ONLY, UNIFIED }
+
+    private Kind kind() {
+        List<Component<?, ?>> outputs = Outputs.componentsOf(output);
+        if (inputs.isEmpty() && outputs.isEmpty()) {
+            throw new IllegalArgumentException("An Interface needs at least one input or one output; this one has neither.");
+        }
+        if (outputs.isEmpty()) {
+            return Kind.INPUT_ONLY;
+        }
+        if (inputs.isEmpty()) {
+            return Kind.OUTPUT_ONLY;
+        }
+        boolean same = inputs.size() == outputs.size();
+        for (int i = 0; same && i < inputs.size(); i++) {
+            same = inputs.get(i) == outputs.get(i);
+        }
+        return same ? Kind.UNIFIED : Kind.STANDARD;
     }
 
     /** Submit hidden and Stop shown while a run goes ({@code running}), or the other way round. */

@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * An {@link Interface}'s flagging, wired as Gradio's: per option a Flag button whose click shows
  * "Saving...", hands the inputs' and outputs' values to the callback and puts the button back,
- * and which Clear puts back too; in {@link FlaggingMode#AUTO}, a follow-up of every successful run.
+ * and which Clear puts back too; in {@link FlaggingMode#AUTO}, a follow-up of every run whose last
+ * step succeeds: the run itself, or for a streaming function the step after it that brings Submit
+ * back, which comes after a failed run too (Gradio's {@code attach_flagging_events}).
  */
 final class InterfaceFlagging {
     private static final Logger LOG = LoggerFactory.getLogger(InterfaceFlagging.class);
@@ -69,12 +71,13 @@ final class InterfaceFlagging {
 
     /**
      * Sets the callback up and wires the flagging of {@code run} into the app: buttons into
-     * {@code row}, reset by {@code clear}.
+     * {@code row}, reset by {@code clear}. An automatic flag follows {@code run}'s success and is
+     * sent {@code autoSent}, whose first values are the {@code flagged} components'.
      *
      * @throws IllegalStateException when options are given outside manual mode, or the callback
      *     cannot store flags
      */
-    void attach(Row row, ClearButton clear, Dependency run, List<Component<?, ?>> flagged) {
+    void attach(Row row, ClearButton clear, Dependency run, List<Component<?, ?>> flagged, List<Component<?, ?>> autoSent) {
         FlaggingMode chosen = mode();
         if (!options.isEmpty() && chosen != FlaggingMode.MANUAL) {
             throw new IllegalStateException("flaggingOptions(..) are buttons of FlaggingMode.MANUAL, but the flagging mode is "
@@ -93,7 +96,7 @@ final class InterfaceFlagging {
             Dependency auto = run.success(args -> {
                 store(flagged, args, null);
                 return null;
-            }, flagged, null).apiName("Flag").apiVisibility(ApiVisibility.UNDOCUMENTED).queue(false);
+            }, autoSent, null).apiName("Flag").apiVisibility(ApiVisibility.UNDOCUMENTED).queue(false);
             auto.preprocess = false;
             return;
         }

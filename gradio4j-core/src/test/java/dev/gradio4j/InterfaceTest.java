@@ -212,4 +212,70 @@ class InterfaceTest {
             }
         }
     }
+
+    static String quote() {
+        return "Simplicity is prerequisite for reliability.";
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> triggerOf(Map<String, Object> dependency) {
+        return ((List<List<Object>>) dependency.get("targets")).getFirst();
+    }
+
+    @Test
+    void anInterfaceWithoutInputsHasGenerateAndALiveOneAlsoRunsWhenThePageLoads() {
+        try (var served = Served.of(Interface.of(InterfaceTest::quote, Gr.textbox()).submitLabel("Ignored").live(true))) {
+            var generate = served.button("Generate");
+            assertThat(served.ofType("button").stream().map(b -> props(b).get("value"))).containsExactly("Clear", "Generate", "Flag");
+            assertThat(triggerOf(served.endpoint("quote")).get(1)).isEqualTo("load");
+            assertThat(triggerOf(served.endpoint("quote_1"))).isEqualTo(List.of(generate.get("id"), "click"));
+        }
+    }
+
+    @Test
+    void theStopAndClearLabelsNameTheirButtonsAndNoClearLabelHidesClear() {
+        var app = Interface.of(InterfaceTest::countdown, Gr.number(), Gr.textbox().streaming()).stopLabel("Halt").clearLabel(null);
+        try (var served = Served.of(app)) {
+            assertThat(props(served.button("Halt"))).containsEntry("variant", "stop").containsEntry("visible", false);
+            assertThat(props(served.button("Clear"))).containsEntry("visible", false);
+        }
+        assertThatThrownBy(() -> app.stopLabel(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("Stop button");
+    }
+
+    @Test
+    void aStreamingInterfacesAutomaticFlagFollowsTheStepThatBringsSubmitBackSoFailedRunsAreFlaggedToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var app = Interface.of(InterfaceTest::countdown, Gr.number(), Gr.textbox().streaming()).flaggingMode(FlaggingMode.AUTO).flaggingDir(dir);
+        try (var served = Served.of(app)) {
+            var cleanup = served.endpoint("cleanup");
+            assertThat(served.endpoint("Flag")).containsEntry("trigger_after", cleanup.get("id")).containsEntry("trigger_only_on_success", true);
+        }
+    }
+
+    @Test
+    void anInterfaceWhoseInputsAreItsOutputsHasOneColumnAndFlagsEachComponentOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Textbox box = Gr.textbox();
+        try (var served = Served.of(Interface.of(InterfaceTest::greet, box, box).flaggingDir(dir))) {
+            Object boxId = served.ofType("textbox").getFirst().get("id");
+            assertThat(served.ofType("textbox")).hasSize(1);
+            assertThat(served.ofType("column")).hasSize(2); // the column of buttons and box, the box's own column
+            assertThat(served.endpoint("Flag")).containsEntry("inputs", List.of(boxId));
+            assertThat(served.endpoint("greet")).containsEntry("inputs", List.of(boxId)).containsEntry("outputs", List.of(boxId));
+        }
+    }
+
+    @Test
+    void anInterfaceWithoutOutputsHasNoOutputColumnAndNoFlagButton() {
+        try (var served = Served.of(Interface.of(InterfaceTest::greet, Gr.textbox(), null))) {
+            assertThat(served.ofType("button").stream().map(b -> props(b).get("value"))).containsExactly("Clear", "Submit");
+            assertThat(served.ofType("column")).hasSize(2);
+            assertThat(served.endpoint("greet")).containsEntry("outputs", List.of());
+        }
+    }
+
+    @Test
+    void anInterfaceWithNeitherInputsNorOutputsIsRefused() {
+        Fn.Dynamic nothing = args -> null;
+        assertThatThrownBy(() -> Interface.of(nothing, List.of(), List.of()).toBlocks())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one input or one output");
+    }
 }

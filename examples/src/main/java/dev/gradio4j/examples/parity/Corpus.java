@@ -56,6 +56,9 @@ public final class Corpus {
         apps.put("flagging_options", FlaggingOptions::app);
         apps.put("interface_streaming", InterfaceStreaming::app);
         apps.put("cached_examples", CachedExamples::app);
+        apps.put("interface_output_only", InterfaceOutputOnly::app);
+        apps.put("interface_unified", InterfaceUnified::app);
+        apps.put("interface_input_only", InterfaceInputOnly::app);
         APPS = Collections.unmodifiableMap(apps);
     }
 }
