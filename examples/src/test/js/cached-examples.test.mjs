@@ -42,16 +42,20 @@ test("clicking a cached example shows its output at once, and the labels stand f
   await page.close();
 });
 
-test("a chat's cached example, shown by its label, sends its message and shows the stored answer at once", async () => {
+test("a chat's cached example, a card in the empty chat shown by its label, sends its message and shows the stored answer at once", async () => {
   const page = await open(CHAT_URL);
-  assert.equal(await page.getByText("hello", { exact: true }).count(), 0, "the label stands for the message");
+  // (the hidden Dataset behind the cards holds the messages, as Gradio's; it is not shown)
+  assert.equal(await page.getByRole("button", { name: "hello", exact: true }).count(), 0, "the label stands for the message");
+  const cards = page.getByRole("log").getByRole("group", { name: "Examples" });
+  assert.deepEqual(await cards.getByRole("button").allInnerTexts(), ["Greet", "Leave"]);
   const clicked = Date.now();
-  await page.getByText("Leave", { exact: true }).click();
+  await cards.getByRole("button", { name: "Leave" }).click();
   const log = page.getByRole("log");
   await page.waitForFunction(() => document.querySelector("[role=log]")?.innerText.includes("You said bye"), null,
     { timeout: 1500 });
   assert.ok(Date.now() - clicked < 1500, `shown after ${Date.now() - clicked} ms`);
   assert.match(await log.innerText(), /bye[\s\S]*You said bye/);
+  assert.equal(await cards.count(), 0, "the cards go once the conversation has a message");
   await page.screenshot({ path: join(SCREENSHOTS, "cached-chat-examples.png"), fullPage: true });
   assert.deepEqual(page.errors, []);
   await page.close();

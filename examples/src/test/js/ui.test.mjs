@@ -444,7 +444,7 @@ test("a conversation is kept in the browser: after a reload it reopens from Hist
   await page.close();
 });
 
-test("Stop ends a streaming answer, and an example sends itself", async () => {
+test("Stop ends a streaming answer", async () => {
   const page = await open(CHAT_URL);
   await page.getByPlaceholder("Type a message…").fill("one two three four five six seven eight nine ten");
   await page.getByPlaceholder("Type a message…").press("Enter");
@@ -456,15 +456,26 @@ test("Stop ends a streaming answer, and an example sends itself", async () => {
   await page.waitForTimeout(600);
   assert.equal(await latestAnswer(page), stopped, "the answer kept growing after Stop");
   assert.ok(!stopped.includes("(history"), "the answer had already finished");
+  await page.close();
+});
 
-  await page.getByText("Hello there!", { exact: true }).click();
-  await page.waitForFunction(() => document.body.innerText.includes("You said: Hello there!"));
+test("the examples are cards in the empty chat: a click sends one, its answer follows, and the cards go", async () => {
+  const page = await open(CHAT_URL);
+  const cards = page.getByRole("log").getByRole("group", { name: "Examples" });
+  assert.deepEqual(await cards.getByRole("button").allInnerTexts(), ["Hello there!", "How long is this conversation?"]);
+  await shot(page, "chat-examples");
+  await cards.getByRole("button", { name: "Hello there!" }).click();
+  await page.waitForFunction(() => document.body.innerText.includes("You said: Hello there! (history 0)"));
+  assert.match(await page.getByTestId("chat-user").innerText(), /Hello there!/);
+  assert.equal(await cards.count(), 0, "the cards go once the conversation has a message");
+  assert.equal(await page.getByPlaceholder("Type a message…").inputValue(), "", "the box is left as it was");
+  assert.deepEqual(page.errors, []);
   await page.close();
 });
 
 test("Enter during an answer that an example started sends nothing, and the answer runs to its end", async () => {
   const page = await open(CHAT_URL);
-  await page.getByText("How long is this conversation?", { exact: true }).click();
+  await page.getByRole("button", { name: "How long is this conversation?", exact: true }).click();
   await page.waitForFunction(() => /You said:/.test(document.body.innerText));
   const box = page.getByPlaceholder("Type a message…");
   await box.fill("typed meanwhile");

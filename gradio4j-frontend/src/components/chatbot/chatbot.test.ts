@@ -342,6 +342,40 @@ describe("Chatbot", () => {
     expect(events).toEqual([[1, "option_select", { index: 0, value: "a" }]]);
   });
 
+  it("shows the examples as cards in the empty conversation, fires example_select, and drops them once it has a message", async () => {
+    const icon = { path: "/tmp/cat.png", url: "http://host/gradio_api/file=/tmp/cat.png", meta: { _type: "gradio.FileData" } };
+    const files = [{ path: "/tmp/a.txt", url: "http://host/gradio_api/file=/tmp/a.txt", orig_name: "a.txt" }];
+    const { view, block, events } = setup({
+      value: [],
+      placeholder: "Ask away",
+      examples: [{ text: "hello there" }, { text: "a long question", display_text: "Short", icon, files }],
+    });
+    expect(view.getByText("Ask away")).toBeTruthy();
+    const cards = within(view.getByRole("group", { name: "Examples" })).getAllByRole("button");
+    expect(cards.map((card) => card.textContent?.trim())).toEqual(["hello there", "Short"]);
+    expect(cards[1].querySelector("img")?.getAttribute("src")).toBe(icon.url);
+    expect(cards[0].querySelector("img")).toBeNull();
+
+    await fireEvent.click(view.getByRole("button", { name: "Short" }));
+    await fireEvent.click(view.getByRole("button", { name: "hello there" }));
+    expect(events).toEqual([
+      [1, "example_select", { index: 1, value: { text: "a long question", files } }],
+      [1, "example_select", { index: 0, value: { text: "hello there", files: [] } }],
+    ]);
+
+    block.props.value = [text("user", "hello there")];
+    flushSync();
+    await vi.waitFor(() => expect(view.queryByRole("group", { name: "Examples" })).toBeNull());
+  });
+
+  it("shows no picture for Gradio's text icon of a multimodal chat's example", () => {
+    const { view } = setup({
+      value: [],
+      examples: [{ text: "plain", icon: { path: "", url: null, orig_name: null, mime_type: "text", meta: { _type: "gradio.FileData" } } }],
+    });
+    expect(view.getByRole("button", { name: "plain" }).querySelector("img")).toBeNull();
+  });
+
   it("shows typing dots while the answer is pending, not the frame's overlay", async () => {
     const { view, block } = setup({ value: [text("user", "q")] });
     block.loading = pending();

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Additional inputs: shown in an accordion under the chat, passed after the history.
  * {@snippet class="dev.gradio4j.examples.snippets.ChatSnippets" region="additionalInputs"}
  *
- * <p>The page shows the conversation, a message box with Send and Stop, and the examples. Under
+ * <p>The page shows the conversation, a message box with Send and Stop, and the examples as
+ * cards in the empty conversation (the Chatbot's {@link Chatbot#examples}, as in Gradio 6). Under
  * the last answer, Retry runs it again and Undo takes the exchange back (the message returns to
  * the box); with {@link #editable(boolean)} the user edits a message of theirs and the answer
  * follows again from there; with {@link #saveHistory(boolean)} the conversations are kept in the
@@ -87,13 +88,13 @@ public final class ChatInterface extends ChatInterfaceFactories implements App {
         return this;
     }
 
-    /** Example messages; clicking one sends it. */
+    /** Example messages, cards in the empty conversation; clicking one sends it. */
     public ChatInterface examples(String... messages) {
         Arrays.stream(messages).forEach(message -> examples.add(MultimodalValue.of(message)));
         return this;
     }
 
-    /** An example message with attachments (a multimodal chat's); clicking it sends it. */
+    /** An example message with attachments (a multimodal chat's), a card in the empty conversation; clicking it sends it. */
     public ChatInterface example(@Nullable String text, Path... files) {
         if (files.length > 0 && !multimodal) {
             throw new IllegalStateException("examples with files need a multimodal chat: ChatInterface.multimodal(fn)");

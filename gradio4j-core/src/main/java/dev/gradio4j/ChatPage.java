@@ -62,25 +62,10 @@ final class ChatPage {
         blocks.add(box);
         // The box's own Stop, shown in place of Send while an answer streams, as in Gradio.
         Dependency stopped = box instanceof MultimodalTextbox multimodalBox ? multimodalBox.stop() : ((Textbox) box).stop();
-        if (!examples.isEmpty()) {
-            Dataset samples = Dataset.of(List.of(box), examples.stream()
-                    .map(example -> List.<Object>of(function.multimodal() ? example : example.text())).toList());
-            if (exampleOptions.cache) {
-                // Cached answers: the conversation of each example message is stored, and a click shows it at once.
-                Examples.running(samples, List.of(box), named, args -> answered(args.getFirst()), Outputs.of(conversation, box))
-                        .cache(exampleOptions.mode).preload(false);   // as Gradio's chat: the conversation opens empty
-                if (exampleOptions.folder != null) {
-                    samples.cacheFolder(exampleOptions.folder);
-                }
-            } else {
-                answering.add(Examples.fill(samples, List.of(box))
-                        .then(args -> submitted(args.get(0), Conversation.of(args.get(1)), rest(args, 2)), pageInputs, view)
-                        .apiName("chat_example").apiVisibility(ApiVisibility.UNDOCUMENTED));
-            }
-            if (exampleOptions.labels != null) {
-                samples.sampleLabels(exampleOptions.labels.toArray(String[]::new));
-            }
-            blocks.add(samples);
+        if (examples.isEmpty()) {
+            conversation.examples();   // as Gradio's chat: none, sent as an empty list (a Chatbot's own are replaced, as there)
+        } else {
+            answering.add(showExamples(blocks));
         }
         Dependency[] all = answering.toArray(Dependency[]::new);
         // One answer at a time: a new message, an example, a retry or an edit stops the running one.
@@ -94,6 +79,73 @@ final class ChatPage {
             blocks.add(Accordion.of(accordionLabel, additionalInputs.toArray(Block<?>[]::new)).open(false));
         }
         return box;
+    }
+
+    /**
+     * The examples, as Gradio's chat shows them: cards in the empty conversation, whose
+     * {@code example_select} sends the clicked one (or, cached, shows its stored exchange without
+     * running the function), and behind them a hidden Dataset that holds (and caches) them.
+     * Returns the event a click starts, for the others to cancel.
+     */
+    private Dependency showExamples(Blocks blocks) {
+        List<String> labels = exampleOptions.labels;
+        if (labels != null && labels.size() != examples.size()) {
+            throw new IllegalArgumentException("give one label per example: " + examples.size() + " examples, "
+                    + labels.size() + " labels");
+        }
+        List<ExampleMessage> cards = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            MultimodalValue example = examples.get(i);
+            cards.add(new ExampleMessage(example.text(), labels == null ? null : labels.get(i), null, example.files()));
+        }
+        conversation.examples(cards.toArray(ExampleMessage[]::new));
+        conversation.textIconsForExamplesWithoutFiles = function.multimodal();
+
+        Dataset samples = Dataset.of(List.of(box), examples.stream()
+                .map(example -> List.<Object>of(function.multimodal() ? example : example.text())).toList());
+        samples.visible(false);
+        if (exampleOptions.cache) {
+            // The conversation of each example message is stored, and a click shows it at once.
+            Examples.running(samples, List.of(box), named, args -> answered(args.getFirst()), Outputs.of(conversation, box))
+                    .cache(exampleOptions.mode).preload(false);   // as Gradio's chat: the conversation opens empty
+            if (exampleOptions.folder != null) {
+                samples.cacheFolder(exampleOptions.folder);
+            }
+        } else {
+            Examples.fill(samples, List.of(box));
+        }
+        blocks.add(samples);
+        List<Input<?>> clicked = inputs(Gr.selectData());
+        return conversation.exampleSelect(args -> exampleClicked(samples, (SelectData) args.getFirst(), rest(args, 1)), clicked,
+                conversation.streaming()).apiName("chat_example").apiVisibility(ApiVisibility.UNDOCUMENTED);
+    }
+
+    /**
+     * A click on an example card: its message shows at once, then its answer, from the cache
+     * when the examples are cached (the function does not run), else as the function gives it.
+     * The message box is left as the user has it.
+     */
+    private Stream<Object> exampleClicked(Dataset samples, SelectData selected, List<Object> extras) {
+        if (!(selected.index() instanceof java.lang.Number number) || number.doubleValue() != number.intValue()
+                || number.intValue() < 0 || number.intValue() >= examples.size()) {
+            throw new GradioError("example_select names example " + selected.index() + ", not one of the chat's "
+                    + examples.size() + " (0 to " + (examples.size() - 1) + ")");
+        }
+        int index = number.intValue();
+        Conversation.Turn turn = new Conversation.Turn(Conversation.question(examples.get(index)), List.of());
+        if (!exampleOptions.cache) {
+            return function.converse(turn, extras).map(Object.class::cast);
+        }
+        Stream<Object> cached = Stream.of(0).map(unused -> {
+            try {
+                return new CachedOutput(samples.cachedOutputs(index).getFirst());
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("the cached answer of example " + index + " could not be read", e);
+            }
+        });
+        return Stream.concat(Stream.of(Conversation.with(List.of(), turn.question(), List.of())), cached);
     }
 
     /** The given inputs, then the additional ones. */

@@ -14,9 +14,12 @@ import org.jspecify.annotations.Nullable;
  * <p>The buttons under a message appear for the events the app listens to: thumbs for
  * {@code like}, Retry and Undo under the last answer for {@code retry} and {@code undo}, a pencil
  * on editable messages ({@link #editable}) for {@code edit}, a trash can for {@code clear}.
+ *
+ * <p>{@link #examples} are cards in the empty conversation; a click fires {@code example_select}
+ * ({@link #exampleSelect}), and they go once the conversation has a message.
  */
 public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
-        implements OnChange, OnSelect, OnClear, OnLike, OnRetry, OnUndo, OnEdit, OnOptionSelect, OnCopy {
+        implements OnChange, OnSelect, OnClear, OnLike, OnRetry, OnUndo, OnEdit, OnOptionSelect, OnCopy, OnExampleSelect {
     private Integer height;
     private String placeholder;
     private boolean sanitizeHtml = true;
@@ -27,6 +30,10 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
     private Path userAvatar;
     private Path assistantAvatar;
     private List<Object> avatarPayloads;
+    private @Nullable List<ExampleMessage> examples;
+    /** A multimodal ChatInterface's: an example without files gets Gradio's text icon (a FileData of mime type "text"). */
+    boolean textIconsForExamplesWithoutFiles;
+    private @Nullable List<Object> examplePayloads;
 
     private Chatbot() {}
 
@@ -94,8 +101,20 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
         return this;
     }
 
+    /**
+     * Example messages shown as cards while the conversation is empty, as Gradio's
+     * {@code examples}; a click fires {@code example_select} ({@link #exampleSelect}) with the
+     * example's index and message. None (the default) shows only the {@link #placeholder}; the
+     * config then leaves them out, where an empty list (a {@link ChatInterface}'s without examples) sends {@code []}.
+     */
+    public Chatbot examples(ExampleMessage... examples) {
+        this.examples = List.of(examples);
+        return this;
+    }
+
     @Override
     void prepare(ValueContext context) throws Exception {
+        examplePayloads = examples == null ? null : examplePayloads(context);
         if (userAvatar == null && assistantAvatar == null) {
             avatarPayloads = null;
             return;
@@ -105,6 +124,45 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
             payloads.add(avatar == null ? null : context.publish(avatar, null).toPayload());
         }
         avatarPayloads = payloads;
+    }
+
+    /** The examples as Gradio's config has them: text, display_text, files and icon, files published. */
+    private List<Object> examplePayloads(ValueContext context) throws Exception {
+        List<Object> payloads = new ArrayList<>();
+        for (ExampleMessage example : examples) {
+            Map<String, Object> payload = new java.util.LinkedHashMap<>();
+            payload.put("text", example.text());
+            if (example.label() != null) {
+                payload.put("display_text", example.label());
+            }
+            if (!example.files().isEmpty()) {
+                List<Object> files = new ArrayList<>();
+                for (Path file : example.files()) {
+                    files.add(context.publish(file, file.getFileName().toString()).toPayload());
+                }
+                payload.put("files", files);
+            }
+            if (example.icon() != null) {
+                payload.put("icon", context.publish(example.icon(), null).toPayload());
+            } else if (textIconsForExamplesWithoutFiles && example.files().isEmpty()) {
+                payload.put("icon", TEXT_ICON);
+            }
+            payloads.add(payload);
+        }
+        return payloads;
+    }
+
+    /** The icon Gradio's multimodal chat gives an example without files: no picture, a FileData of mime type "text". */
+    private static final Map<String, @Nullable Object> TEXT_ICON = textIcon();
+
+    private static Map<String, @Nullable Object> textIcon() {
+        Map<String, @Nullable Object> icon = new java.util.LinkedHashMap<>();
+        icon.put("path", "");
+        icon.put("url", null);
+        icon.put("orig_name", null);
+        icon.put("mime_type", "text");
+        icon.put("meta", Map.of("_type", "gradio.FileData"));
+        return java.util.Collections.unmodifiableMap(icon);
     }
 
     @Override
@@ -129,6 +187,7 @@ public final class Chatbot extends Component<List<ChatMessage>, Chatbot>
         props.put("save_history", historyKey != null);
         props.put("history_key", historyKey);
         props.put("avatar_images", avatarPayloads != null ? avatarPayloads : java.util.Arrays.asList(null, null));
+        props.put("examples", examplePayloads);
         props.put("latex_delimiters", List.of(Map.of("left", "$$", "right", "$$", "display", true)));
         if (value() == null) {
             props.put("value", List.of());

@@ -341,16 +341,28 @@ class CachedExamplesTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aChatInterfaceShowsItsExamplesByTheirLabelsAndRefusesAWrongCount() {
+    void aChatInterfaceShowsItsExamplesByTheirLabelsInTheChatbotAndRefusesAWrongCount() {
         var chat = ChatInterface.of(CachedExamplesTest::echo).examples("hello", "bye").exampleLabels("Greet", "Leave")
                 .cacheExamples(true).examplesCacheFolder(cache);
         try (Server server = chat.launch(Launch.options().port(0).quiet(true)); var client = new WireClient(server)) {
-            var dataset = ((List<Map<String, Object>>) client.config().get("components")).stream()
-                    .filter(c -> "dataset".equals(c.get("type"))).findFirst().orElseThrow();
-            assertThat((Map<String, Object>) dataset.get("props")).containsEntry("sample_labels", List.of("Greet", "Leave"))
-                    .containsEntry("samples", List.of(List.of("hello"), List.of("bye")));
+            var components = (List<Map<String, Object>>) client.config().get("components");
+            var chatbot = components.stream().filter(c -> "chatbot".equals(c.get("type"))).findFirst().orElseThrow();
+            assertThat(((Map<String, Object>) chatbot.get("props")).get("examples")).as("Gradio's ExampleMessages")
+                    .isEqualTo(List.of(Map.of("text", "hello", "display_text", "Greet"), Map.of("text", "bye", "display_text", "Leave")));
+            var dataset = components.stream().filter(c -> "dataset".equals(c.get("type"))).findFirst().orElseThrow();
+            assertThat((Map<String, Object>) dataset.get("props")).as("as Gradio's hidden Dataset, without the labels")
+                    .containsEntry("visible", false).containsEntry("samples", List.of(List.of("hello"), List.of("bye")))
+                    .doesNotContainKey("sample_labels");
             assertThat(click(client, 1).getFirst().toString()).as("the message sent is the example's, not its label")
                     .contains("echo bye after 0");
+
+            var response = client.post("/gradio_api/run/chat_example", Map.of("data", List.of(),
+                    "event_data", Map.of("index", 0, "value", Map.of("text", "hello", "files", List.of()))));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            var shown = (List<Map<String, Object>>) ((List<?>) WireClient.object(response.body()).get("data")).getFirst();
+            assertThat(shown).extracting(m -> m.get("role")).containsExactly("user", "assistant");
+            assertThat(shown.toString()).contains("echo hello after 0");
+            assertThat(CALLS.get()).as("a click on the chat's card ran nothing either").isEqualTo(2);
         }
         assertThatThrownBy(() -> ChatInterface.of(CachedExamplesTest::echo).examples("hello").exampleLabels("a", "b").toBlocks())
                 .hasMessageContaining("one label per example: 1 examples, 2 labels");

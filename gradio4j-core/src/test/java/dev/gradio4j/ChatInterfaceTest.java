@@ -205,6 +205,20 @@ class ChatInterfaceTest {
     }
 
     @Test
+    void aClickOnAnExampleCardSendsItsMessageWithItsFilesAndLeavesTheBoxAlone() {
+        var output = runWith("chat_example", Map.of("index", 0, "value", Map.of("text", "Describe", "files", List.of())), "fancy");
+        assertThat(output).as("only the conversation changes").hasSize(1);
+        var shown = conversation(output);
+        assertThat(shown).hasSize(2);
+        assertThat(texts(shown.getFirst())).containsExactly("file:pom.xml", "Describe");
+        assertThat(texts(shown.get(1)).getFirst()).startsWith("fancy answer #").endsWith("to Describe [pom.xml]");
+
+        var response = client.post("/gradio_api/run/chat_example",
+                Map.of("data", List.of("plain"), "event_data", Map.of("index", 3, "value", Map.of("text", "x"))));
+        assertThat(response.body()).contains("example_select names example 3, not one of the chat's 1 (0 to 0)");
+    }
+
+    @Test
     void anErrorFromTheFunctionBecomesTheAnswerAndTheChatGoesOn() {
         var failed = conversation(run("chat_in_page", Map.of("text", "fail", "files", List.of()), List.of(), "plain"));
         assertThat(failed).hasSize(2);
@@ -286,10 +300,14 @@ class ChatInterfaceTest {
                 .containsEntry("save_history", true).containsEntry("history_key", "gradio4j-chat:respond");
         var accordion = components.stream().filter(c -> "accordion".equals(c.get("type"))).findFirst().orElseThrow();
         assertThat((Map<String, Object>) accordion.get("props")).containsEntry("label", "Additional Inputs").containsEntry("open", false);
+        // The examples are cards in the empty Chatbot, as Gradio's; the Dataset that holds them is hidden.
+        var example = ((List<Map<String, Object>>) ((Map<String, Object>) chatbot.get("props")).get("examples")).getFirst();
+        assertThat(example.get("text")).isEqualTo("Describe");
+        assertThat((List<Map<String, Object>>) example.get("files")).extracting(f -> f.get("orig_name")).containsExactly("pom.xml");
         var dataset = components.stream().filter(c -> "dataset".equals(c.get("type"))).findFirst().orElseThrow();
+        assertThat((Map<String, Object>) dataset.get("props")).containsEntry("visible", false);
         var sample = (Map<String, Object>) ((List<List<Object>>) ((Map<String, Object>) dataset.get("props")).get("samples")).getFirst().getFirst();
         assertThat(sample.get("text")).isEqualTo("Describe");
-        assertThat((List<Map<String, Object>>) sample.get("files")).extracting(f -> f.get("orig_name")).containsExactly("pom.xml");
 
         var named = (Map<String, Object>) WireClient.object(client.get("/gradio_api/info").body()).get("named_endpoints");
         var parameters = (List<Map<String, Object>>) ((Map<String, Object>) named.get("/respond")).get("parameters");

@@ -27,7 +27,10 @@ class ChatbotTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        var chatbot = Chatbot.create().label("chat").placeholder("Ask away").height(300).avatarImages(avatar, null);
+        var chatbot = Chatbot.create().label("chat").placeholder("Ask away").height(300).avatarImages(avatar, null)
+                .examples(ExampleMessage.of("hi"), ExampleMessage.of("a long message").withLabel("Short").withIcon(avatar).withFiles(avatar));
+        chatbot.exampleSelect((SelectData example) -> List.of(ChatMessage.user("picked " + example.index() + ": "
+                + ((Map<?, ?>) example.value()).get("text"))), Gr.selectData(), chatbot).apiName("picked");
         var go = Button.of("go");
         go.click((List<ChatMessage> messages) -> {
             received.set(messages);
@@ -149,5 +152,40 @@ class ChatbotTest {
         var avatars = (List<?>) props.get("avatar_images");
         assertThat(avatars).hasSize(2).last().isNull();
         assertThat(((Map<?, ?>) avatars.getFirst()).get("url")).asString().contains("/gradio_api/file=").endsWith(".png");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theExamplesAreInTheConfigAsGradiosAndAClickFiresExampleSelectWithTheIndexAndValue() {
+        var components = (List<Map<String, Object>>) client.config().get("components");
+        var chatbot = components.stream().filter(c -> "chatbot".equals(c.get("type"))).findFirst().orElseThrow();
+        var examples = (List<Map<String, Object>>) ((Map<String, Object>) chatbot.get("props")).get("examples");
+        assertThat(examples).hasSize(2);
+        assertThat(examples.getFirst()).isEqualTo(Map.of("text", "hi"));
+        assertThat(examples.get(1)).containsEntry("text", "a long message").containsEntry("display_text", "Short");
+        assertThat(((Map<String, Object>) examples.get(1).get("icon")).get("url")).asString().contains("/gradio_api/file=");
+        var files = (List<Map<String, Object>>) examples.get(1).get("files");
+        assertThat(files).singleElement().satisfies(file -> assertThat(file.get("orig_name")).asString().startsWith("user-avatar"));
+
+        var dependency = ((List<Map<String, Object>>) client.config().get("dependencies")).stream()
+                .filter(d -> "picked".equals(d.get("api_name"))).findFirst().orElseThrow();
+        assertThat((List<List<Object>>) dependency.get("targets")).singleElement()
+                .satisfies(target -> assertThat(target.get(1)).isEqualTo("example_select"));
+        var response = client.post("/gradio_api/run/picked", Map.of("data", List.of(),
+                "event_data", Map.of("index", 1, "value", Map.of("text", "a long message", "files", List.of()))));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var shown = (List<Map<String, Object>>) ((List<?>) WireClient.object(response.body()).get("data")).getFirst();
+        assertThat(shown.getFirst().get("content").toString()).contains("picked 1: a long message");
+    }
+
+    @Test
+    void aChatbotWithoutExamplesLeavesThemOutOfTheConfigAsGradioDoes() {
+        var blocks = Blocks.of(Chatbot.create());
+        try (var server = blocks.launch(Launch.options().port(0).quiet(true)); var other = new WireClient(server)) {
+            @SuppressWarnings("unchecked")
+            var components = (List<Map<String, Object>>) other.config().get("components");
+            var chatbot = components.stream().filter(c -> "chatbot".equals(c.get("type"))).findFirst().orElseThrow();
+            assertThat(((Map<?, ?>) chatbot.get("props")).containsKey("examples")).isFalse();
+        }
     }
 }

@@ -122,6 +122,9 @@ public final class EventSnippets {
         // @start region="optionSelect"
         chatbot.optionSelect((SelectData option) -> "chose " + option.value(), Gr.selectData(), log);
         // @end
+        // @start region="exampleSelect"
+        chatbot.exampleSelect((SelectData example) -> "picked example " + example.index(), Gr.selectData(), log);
+        // @end
         // @start region="expand"
         details.expand(() -> "details opened", log);
         // @end
