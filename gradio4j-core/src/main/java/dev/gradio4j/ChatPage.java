@@ -116,8 +116,10 @@ final class ChatPage {
         }
         blocks.add(samples);
         List<Input<?>> clicked = inputs(Gr.selectData());
-        return conversation.exampleSelect(args -> exampleClicked(samples, (SelectData) args.getFirst(), rest(args, 1)), clicked,
-                conversation.streaming()).apiName("chat_example").apiVisibility(ApiVisibility.UNDOCUMENTED);
+        // The box is an output too, left as it is, so that it shows Stop (and Enter sends nothing) while the answer runs.
+        return conversation.exampleSelect(args -> exampleClicked(samples, (SelectData) args.getFirst(), rest(args, 1))
+                        .map(shown -> List.of(shown, Update.of())), clicked, view)
+                .apiName("chat_example").apiVisibility(ApiVisibility.UNDOCUMENTED);
     }
 
     /**

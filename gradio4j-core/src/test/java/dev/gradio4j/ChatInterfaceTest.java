@@ -207,7 +207,8 @@ class ChatInterfaceTest {
     @Test
     void aClickOnAnExampleCardSendsItsMessageWithItsFilesAndLeavesTheBoxAlone() {
         var output = runWith("chat_example", Map.of("index", 0, "value", Map.of("text", "Describe", "files", List.of())), "fancy");
-        assertThat(output).as("only the conversation changes").hasSize(1);
+        assertThat(output).as("the conversation, and the box (an output so that it shows Stop meanwhile)").hasSize(2);
+        assertThat(output.get(1)).as("the box is left as it is").isEqualTo(Map.of("__type__", "update"));
         var shown = conversation(output);
         assertThat(shown).hasSize(2);
         assertThat(texts(shown.getFirst())).containsExactly("file:pom.xml", "Describe");

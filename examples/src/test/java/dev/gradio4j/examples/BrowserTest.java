@@ -74,7 +74,7 @@ class BrowserTest {
             assertThat(node.waitFor(5, TimeUnit.MINUTES)).as("node finished").isTrue();
             System.out.println(output);
             assertThat(node.exitValue()).as("node --test exit code; its output:\n" + output).isZero();
-            assertThat(output).contains("pass 27").contains("fail 0");
+            assertThat(output).contains("pass 28").contains("fail 0");
         } finally {
             provider.shutdown();
         }
